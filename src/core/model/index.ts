@@ -1,0 +1,4 @@
+export * from './dataset.ts';
+export * from './options.ts';
+export * from './issue.ts';
+export * from './summary.ts';

@@ -1,0 +1,113 @@
+/**
+ * Contracts of the import pipeline: file bytes → decoded text → CSV records → mapped,
+ * validated rows → columnar Dataset. Everything here is pure and runs in the import
+ * worker, the Node CLI and unit tests alike.
+ */
+import type { Dimension, Issue } from '../core/model/index.ts';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type Delimiter = ',' | ';' | '\t' | '|';
+/** How to read an ambiguous `3/5/2024`: month first (US) or day first. */
+export type DateOrder = 'mdy' | 'dmy';
+
+/** Canonical fields of SPEC §1, plus `score` of survey files. */
+export const FIELDS = [
+  'customer_id', 'customer_name', 'date', 'amount', 'order_id',
+  'region', 'industry', 'segment', 'channel', 'owner',
+  'quantity', 'product', 'category', 'status', 'refunded', 'score',
+] as const;
+export type Field = (typeof FIELDS)[number];
+export const DIMENSION_FIELDS: readonly Dimension[] = ['region', 'industry', 'segment', 'channel', 'owner'];
+
+/** What a file holds, decided from its mapped columns. */
+export type FileKind = 'transactions' | 'customers' | 'survey';
+
+/** Column index (0-based, in the header row) per field; absent = not mapped. */
+export type ColumnMapping = Partial<Record<Field, number>>;
+
+/** A file that can be read from the start as often as needed (File in the worker, fs in the CLI). */
+export interface ByteSource {
+  readonly name: string;
+  readonly size: number;
+  open(): AsyncIterable<Uint8Array>;
+}
+
+/** A line that is not data: title lines above the header, blank lines, totals and footers. */
+export interface SkippedLine {
+  /** 1-based record number in the file (the row number a spreadsheet shows). */
+  readonly row: number;
+  readonly reason: 'title' | 'blank' | 'total' | 'footer';
+  readonly text: string;
+}
+
+/** What the mapping step shows before anything is imported. */
+export interface FileInspection {
+  readonly file: string;
+  readonly size: number;
+  readonly encoding: Encoding;
+  /** True when the encoding came from a BOM or the user, false when guessed from the bytes. */
+  readonly encodingCertain: boolean;
+  readonly delimiter: Delimiter;
+  /** 1-based record number of the header row. */
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  readonly skipped: readonly SkippedLine[];
+  /** First data records (up to 20), as text cells. */
+  readonly preview: readonly (readonly string[])[];
+  readonly mapping: ColumnMapping;
+  /** Name of the export preset recognised (e.g. 'shopify-orders'), or null. */
+  readonly preset: string | null;
+  readonly kind: FileKind;
+  /** Order decided from the sample values, or null when no value disambiguates. */
+  readonly dateOrder: DateOrder | null;
+  /** Status values that count as revenue (defaults of SPEC §1 plus the preset's). */
+  readonly revenueStatuses: readonly string[];
+  /** Set when the file cannot be imported at all (no customer/date/amount column...). */
+  readonly problem: Issue | null;
+}
+
+export interface ImportSettings {
+  readonly encoding: Encoding;
+  readonly delimiter: Delimiter;
+  readonly headerRow: number;
+  readonly mapping: ColumnMapping;
+  readonly kind: FileKind;
+  /** Used where the values of the date column never disambiguate. */
+  readonly dateOrder: DateOrder;
+  readonly revenueStatuses: readonly string[];
+}
+
+export interface RowCounts {
+  /** accepted + excluded + rejected: every data row of the file. */
+  readonly total: number;
+  readonly accepted: number;
+  readonly excluded: number;
+  readonly rejected: number;
+  /** Title, blank, total and footer lines (not data rows). */
+  readonly skipped: number;
+}
+
+export interface FileReport {
+  readonly file: string;
+  readonly encoding: Encoding;
+  readonly delimiter: Delimiter;
+  readonly kind: FileKind;
+  readonly rows: RowCounts;
+  /** First 1,000 rejected rows: code, row, column, value. */
+  readonly rejections: readonly Issue[];
+  /** Rejections per reason code, over all rows. */
+  readonly rejectionCounts: Readonly<Record<string, number>>;
+  /** Excluded rows per status value as written ('' for blank). */
+  readonly excludedByStatus: Readonly<Record<string, number>>;
+  readonly skipped: readonly SkippedLine[];
+  readonly dateOrder: DateOrder;
+  /** 'data' when the values decided the order, 'setting' when none disambiguated. */
+  readonly dateOrderSource: 'data' | 'setting';
+}
+
+export interface ImportProgress {
+  readonly file: string;
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+  readonly rows: number;
+}
