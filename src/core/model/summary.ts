@@ -34,6 +34,11 @@ export type RfmSegment =
   | 'cannotLoseThem'
   | 'hibernating'
   | 'lost';
+export const RFM_SEGMENTS: readonly RfmSegment[] = [
+  'champions', 'loyal', 'potentialLoyalist', 'new', 'promising', 'needAttention',
+  'aboutToSleep', 'atRisk', 'cannotLoseThem', 'hibernating', 'lost',
+];
+export type RfmSegmentCounts = Readonly<Record<RfmSegment, number>>;
 
 /** The numbers of the CLI's JSON and the Overview (SPEC §3). */
 export interface Summary {

@@ -1,0 +1,3 @@
+export * from './model/index.ts';
+export * from './stats/index.ts';
+export * from './metrics/index.ts';

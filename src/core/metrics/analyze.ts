@@ -1,0 +1,44 @@
+import type { AnalysisOptions, Dataset } from '../model/index.ts';
+import { aggregateCustomers } from './customerAggregates.ts';
+import type { CustomerAggregates } from './customerAggregates.ts';
+import { analyzeCustomers } from './analyzeCustomers.ts';
+import type { CustomerAnalysis } from './analyzeCustomers.ts';
+import { asOfDay } from './asOfDay.ts';
+import { majorCustomers } from './majorCustomers.ts';
+import type { MajorCustomers } from './majorCustomers.ts';
+import { NO_DAY } from './noDay.ts';
+import { resolveOptions } from './resolveOptions.ts';
+import { rfm } from './rfm.ts';
+import type { Rfm } from './rfm.ts';
+
+export interface Analysis extends CustomerAnalysis {
+  readonly options: AnalysisOptions;
+  /** T as a day number, null when the data set has no row and no as-of option was given. */
+  readonly asOf: number | null;
+  readonly aggregates: CustomerAggregates;
+  readonly rfm: Rfm;
+  readonly major: MajorCustomers;
+}
+
+/**
+ * Every metric of a data set in one computation: one pass over the rows (aggregateCustomers), then
+ * ranking, concentration, tiers, lifecycle, RFM and major customers on the per-customer arrays. The
+ * per-customer arrays are indexed like `dataset.customers`. With `customerMask`, only customers whose
+ * entry is non-zero are analysed (the others are in no tier, stage or segment).
+ */
+export function analyze(dataset: Dataset, options?: Partial<AnalysisOptions>, customerMask?: Uint8Array): Analysis {
+  const resolved = resolveOptions(options);
+  const asOf = asOfDay(dataset, resolved);
+  const { period, lifecycle } = resolved;
+  // Without any row there is nothing after or before T; NO_DAY keeps the pass well defined.
+  const aggregates = aggregateCustomers(dataset, { asOf: asOf ?? NO_DAY, period, recentDays: lifecycle.recent }, customerMask);
+  const customers = analyzeCustomers(aggregates, dataset.customers.ids, resolved, asOf);
+  return {
+    ...customers,
+    options: resolved,
+    asOf,
+    aggregates,
+    rfm: rfm(aggregates),
+    major: majorCustomers(aggregates.revenue, customers.rank, dataset.customers, resolved),
+  };
+}

@@ -1,0 +1,20 @@
+import { Adder } from '../stats/index.ts';
+import { shareBase } from './shareBase.ts';
+
+/**
+ * Herfindahl–Hirschman index in points: HHI = 10 000 · Σ s_i², s_i = r_i / Σr over the revenues > 0
+ * (shares in [0, 1], so 10 000 = one customer holds everything; US merger guidelines use the same scale).
+ * Order does not matter. Zero, negative and NaN entries are skipped; null when no entry is > 0.
+ */
+export function hhi(revenues: Float64Array): number | null {
+  const { n, total } = shareBase(revenues);
+  if (n === 0) return null;
+  const squares = new Adder();
+  for (const r of revenues) {
+    if (r > 0) {
+      const share = r / total;
+      squares.add(share * share);
+    }
+  }
+  return 10000 * +squares;
+}
