@@ -3,7 +3,7 @@
  * validated rows → columnar Dataset. Everything here is pure and runs in the import
  * worker, the Node CLI and unit tests alike.
  */
-import type { Dimension, Issue } from '../core/model/index.ts';
+import type { Dataset, Dimension, Issue } from '../core/model/index.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -60,6 +60,13 @@ export interface FileInspection {
   readonly kind: FileKind;
   /** Order decided from the sample values, or null when no value disambiguates. */
   readonly dateOrder: DateOrder | null;
+  /**
+   * Order to use when the values never disambiguate: the preset's, else month-first for a
+   * comma-separated file with `.` decimals (US style), else day-first.
+   */
+  readonly defaultDateOrder?: DateOrder;
+  /** True when every sampled date is a plain number: Excel serial days (1900 system). */
+  readonly dateSerial?: boolean;
   /** Status values that count as revenue (defaults of SPEC §1 plus the preset's). */
   readonly revenueStatuses: readonly string[];
   /** Set when the file cannot be imported at all (no customer/date/amount column...). */
@@ -74,6 +81,8 @@ export interface ImportSettings {
   readonly kind: FileKind;
   /** Used where the values of the date column never disambiguate. */
   readonly dateOrder: DateOrder;
+  /** Read plain numbers in the date column as Excel serial days (default false). */
+  readonly dateSerial?: boolean;
   readonly revenueStatuses: readonly string[];
 }
 
@@ -103,6 +112,8 @@ export interface FileReport {
   readonly dateOrder: DateOrder;
   /** 'data' when the values decided the order, 'setting' when none disambiguated. */
   readonly dateOrderSource: 'data' | 'setting';
+  /** Non-fatal problems of the whole file (e.g. undecodable bytes in a forced encoding). */
+  readonly warnings?: readonly Issue[];
 }
 
 export interface ImportProgress {
@@ -110,4 +121,18 @@ export interface ImportProgress {
   readonly bytesRead: number;
   readonly bytesTotal: number;
   readonly rows: number;
+}
+
+/** Survey answers (customer, day, score), one entry per accepted survey row. */
+export interface SurveyColumns {
+  readonly length: number;
+  /** Index into `CustomerTable.ids`. */
+  readonly customer: Int32Array;
+  readonly day: Int32Array;
+  readonly score: Float64Array;
+}
+
+/** The builder's output: the core Dataset plus the survey answers when a survey file was imported. */
+export interface ImportedDataset extends Dataset {
+  readonly surveys?: SurveyColumns;
 }

@@ -1,0 +1,3 @@
+export * from './detachText.ts';
+export * from './growableColumn.ts';
+export * from './textDictionary.ts';

@@ -1,0 +1,189 @@
+import { DIMENSIONS, NO_CODE } from '../core/model/index.ts';
+import type { CodedColumn, Dimension } from '../core/model/index.ts';
+import { GrowableColumn, TextDictionary } from './build/index.ts';
+import type { ImportedDataset, SurveyColumns } from './types.ts';
+
+/** Where a builder stood; `rollback` returns to it. */
+export interface BuilderCheckpoint {
+  readonly rows: number;
+  readonly customers: number;
+  readonly orders: number;
+  readonly names: number;
+  readonly dimValues: readonly number[];
+  readonly master: number;
+  readonly surveys: number;
+}
+
+/** Attribute slots of a customer: the name, then one per dimension in DIMENSIONS order. */
+const NAME_SLOT = 0;
+const SLOTS = 1 + DIMENSIONS.length;
+
+const int32 = (): GrowableColumn<Int32Array<ArrayBuffer>> => new GrowableColumn(Int32Array);
+const float64 = (): GrowableColumn<Float64Array<ArrayBuffer>> => new GrowableColumn(Float64Array);
+
+/**
+ * Builds the columnar Dataset while rows stream in: typed-array columns from the start
+ * (no row objects), texts dictionary-coded. Customer attributes are resolved at `build`:
+ * a customer master file's non-empty value wins (the last master row when several); else
+ * the non-empty value on the customer's latest-dated transaction row (ties: the later row).
+ *
+ * Order ids are one dictionary for the whole data set: equal order numbers are one order
+ * even across customers or files (SPEC "distinct orders" counts order ids).
+ */
+export class DatasetBuilder {
+  readonly #customers = new TextDictionary();
+  readonly #orders = new TextDictionary();
+  readonly #names = new TextDictionary();
+  readonly #dimValues = DIMENSIONS.map(() => new TextDictionary());
+
+  readonly #rowCustomer = int32();
+  readonly #rowDay = int32();
+  readonly #rowAmount = float64();
+  readonly #rowOrder = int32();
+  /** Per slot (name, dimensions): the code on each row, NO_CODE when the cell was empty. */
+  readonly #rowSlots = Array.from({ length: SLOTS }, int32);
+
+  /** Master-file attributes as a log (customer, slot, code): appended, so rollback is a truncation. */
+  readonly #masterCustomer = int32();
+  readonly #masterSlot = int32();
+  readonly #masterCode = int32();
+
+  readonly #surveyCustomer = int32();
+  readonly #surveyDay = int32();
+  readonly #surveyScore = float64();
+
+  /**
+   * One accepted transaction row. `dims` holds one text per DIMENSIONS entry ('' = none);
+   * `orderId` '' = the row is an order of its own.
+   */
+  addTransaction(customerId: string, day: number, amount: number, orderId: string, name: string, dims: readonly string[]): void {
+    this.#rowCustomer.push(this.#customers.code(customerId));
+    this.#rowDay.push(day);
+    this.#rowAmount.push(amount);
+    this.#rowOrder.push(orderId === '' ? NO_CODE : this.#orders.code(orderId));
+    this.#rowSlots[NAME_SLOT].push(name === '' ? NO_CODE : this.#names.code(name));
+    for (let d = 0; d < DIMENSIONS.length; d++) {
+      const text = dims[d];
+      this.#rowSlots[d + 1].push(text === '' ? NO_CODE : this.#dimValues[d].code(text));
+    }
+  }
+
+  /** One row of a customer master file; empty attributes leave the transaction values in place. */
+  addCustomer(customerId: string, name: string, dims: readonly string[]): void {
+    const customer = this.#customers.code(customerId);
+    if (name !== '') this.#logMaster(customer, NAME_SLOT, this.#names.code(name));
+    for (let d = 0; d < DIMENSIONS.length; d++) {
+      if (dims[d] !== '') this.#logMaster(customer, d + 1, this.#dimValues[d].code(dims[d]));
+    }
+  }
+
+  /** One survey answer. */
+  addSurvey(customerId: string, day: number, score: number): void {
+    this.#surveyCustomer.push(this.#customers.code(customerId));
+    this.#surveyDay.push(day);
+    this.#surveyScore.push(score);
+  }
+
+  checkpoint(): BuilderCheckpoint {
+    return {
+      rows: this.#rowDay.length,
+      customers: this.#customers.size,
+      orders: this.#orders.size,
+      names: this.#names.size,
+      dimValues: this.#dimValues.map((values) => values.size),
+      master: this.#masterCode.length,
+      surveys: this.#surveyDay.length,
+    };
+  }
+
+  /** Forgets every row, customer, order, text and attribute added since `checkpoint`. */
+  rollback(checkpoint: BuilderCheckpoint): void {
+    for (const column of [this.#rowCustomer, this.#rowDay, this.#rowAmount, this.#rowOrder, ...this.#rowSlots]) {
+      column.truncate(checkpoint.rows);
+    }
+    for (const column of [this.#masterCustomer, this.#masterSlot, this.#masterCode]) column.truncate(checkpoint.master);
+    for (const column of [this.#surveyCustomer, this.#surveyDay, this.#surveyScore]) column.truncate(checkpoint.surveys);
+    this.#customers.truncate(checkpoint.customers);
+    this.#orders.truncate(checkpoint.orders);
+    this.#names.truncate(checkpoint.names);
+    this.#dimValues.forEach((values, d) => values.truncate(checkpoint.dimValues[d]));
+  }
+
+  /** The Dataset of everything added (trimmed copies; the builder can go on). */
+  build(): ImportedDataset {
+    const attributes = this.#resolveAttributes();
+    const dims = Object.fromEntries(
+      DIMENSIONS.map((dimension, d) => [dimension, compactColumn(attributes[d + 1], this.#dimValues[d].values)]),
+    ) as Record<Dimension, CodedColumn>;
+    const nameCodes = attributes[NAME_SLOT];
+    const names = Array.from(nameCodes, (code) => (code === NO_CODE ? '' : this.#names.value(code)));
+    const dataset: ImportedDataset = {
+      transactions: {
+        length: this.#rowDay.length,
+        customer: this.#rowCustomer.toArray(),
+        day: this.#rowDay.toArray(),
+        amount: this.#rowAmount.toArray(),
+        order: this.#rowOrder.toArray(),
+      },
+      customers: { length: this.#customers.size, ids: [...this.#customers.values], names, dims },
+      orderIds: [...this.#orders.values],
+    };
+    return this.#surveyDay.length === 0 ? dataset : { ...dataset, surveys: this.#surveys() };
+  }
+
+  #logMaster(customer: number, slot: number, code: number): void {
+    this.#masterCustomer.push(customer);
+    this.#masterSlot.push(slot);
+    this.#masterCode.push(code);
+  }
+
+  /** Per slot, the code of each customer's value (NO_CODE = none): latest row first, then the master log on top. */
+  #resolveAttributes(): Int32Array[] {
+    const customers = this.#customers.size;
+    const rowCustomer = this.#rowCustomer.view();
+    const rowDay = this.#rowDay.view();
+    const masterCustomer = this.#masterCustomer.view();
+    const masterSlot = this.#masterSlot.view();
+    const masterCode = this.#masterCode.view();
+    return this.#rowSlots.map((column, slot) => {
+      const rowCodes = column.view();
+      const codes = new Int32Array(customers).fill(NO_CODE);
+      const days = new Int32Array(customers);
+      for (let r = 0; r < rowCodes.length; r++) {
+        const code = rowCodes[r];
+        if (code === NO_CODE) continue;
+        const customer = rowCustomer[r];
+        if (codes[customer] === NO_CODE || rowDay[r] >= days[customer]) {
+          codes[customer] = code;
+          days[customer] = rowDay[r];
+        }
+      }
+      for (let m = 0; m < masterCode.length; m++) {
+        if (masterSlot[m] === slot) codes[masterCustomer[m]] = masterCode[m];
+      }
+      return codes;
+    });
+  }
+
+  #surveys(): SurveyColumns {
+    return {
+      length: this.#surveyDay.length,
+      customer: this.#surveyCustomer.toArray(),
+      day: this.#surveyDay.toArray(),
+      score: this.#surveyScore.toArray(),
+    };
+  }
+}
+
+/** A coded column over the values customers use, in dictionary order (values seen only on superseded rows are dropped). */
+function compactColumn(codes: Int32Array, dictionary: readonly string[]): CodedColumn {
+  const renumber = new Int32Array(dictionary.length).fill(NO_CODE);
+  for (const code of codes) if (code !== NO_CODE) renumber[code] = 0;
+  const values: string[] = [];
+  renumber.forEach((mark, code) => {
+    if (mark === NO_CODE) return;
+    renumber[code] = values.length;
+    values.push(dictionary[code]);
+  });
+  return { codes: codes.map((code) => (code === NO_CODE ? NO_CODE : renumber[code])), values };
+}

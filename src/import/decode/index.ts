@@ -1,0 +1,3 @@
+export * from './sniffEncoding.ts';
+export * from './decodeChunks.ts';
+export * from './undecodableBytes.ts';

@@ -1,0 +1,119 @@
+import type { Issue } from '../core/model/index.ts';
+import { readRecords } from './csv/index.ts';
+import type { DatasetBuilder } from './datasetBuilder.ts';
+import { UndecodableBytes, decodeChunks } from './decode/index.ts';
+import type { DecodeTally } from './decode/index.ts';
+import { ImportAborted } from './importAborted.ts';
+import { LineClassifier, isBlankRecord } from './rows/index.ts';
+import type { ByteSource, DateOrder, Encoding, FileReport, ImportProgress, ImportSettings } from './types.ts';
+import { DateColumnReader, DateOrderFlip, FileTally, createRowHandler } from './validate/index.ts';
+import type { RowHandler } from './validate/index.ts';
+
+export interface ImportFileOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /**
+   * True when the encoding was not guessed (a BOM or the user said so). A guessed UTF-8
+   * is decoded strictly, and the file is read again as GB18030 at the first invalid byte.
+   * Default false.
+   */
+  readonly certainEncoding?: boolean;
+}
+
+/** How one reading of the file goes; a restart changes one of these. */
+interface Pass {
+  readonly encoding: Encoding;
+  readonly strict: boolean;
+  readonly dateOrder: DateOrder;
+  readonly mayFlipDateOrder: boolean;
+}
+
+/**
+ * Streams a whole file into `builder` (never the whole text in one string) and reports
+ * every row. The file is read again from the start, after rolling the builder back to
+ * where the file began, when a guessed UTF-8 meets invalid bytes (then GB18030) or when a
+ * date only valid in the other day/month order comes before any confirming the order in
+ * use. On abort (ImportAborted, checked between batches) or any failure the builder is
+ * rolled back too.
+ */
+export async function importFile(
+  source: ByteSource,
+  settings: ImportSettings,
+  builder: DatasetBuilder,
+  options: ImportFileOptions = {},
+): Promise<FileReport> {
+  const { certainEncoding = false } = options;
+  const checkpoint = builder.checkpoint();
+  let pass: Pass = {
+    encoding: settings.encoding,
+    strict: settings.encoding === 'utf-8' && !certainEncoding,
+    dateOrder: settings.dateOrder,
+    mayFlipDateOrder: true,
+  };
+  for (;;) {
+    try {
+      return await readFile(source, settings, builder, pass, options);
+    } catch (error) {
+      builder.rollback(checkpoint);
+      if (error instanceof UndecodableBytes && pass.strict) pass = { ...pass, encoding: 'gb18030', strict: false };
+      else if (error instanceof DateOrderFlip && pass.mayFlipDateOrder) pass = { ...pass, dateOrder: error.order, mayFlipDateOrder: false };
+      else throw error;
+    }
+  }
+}
+
+async function readFile(
+  source: ByteSource,
+  settings: ImportSettings,
+  builder: DatasetBuilder,
+  pass: Pass,
+  { signal, onProgress }: ImportFileOptions,
+): Promise<FileReport> {
+  const file = source.name;
+  const decoded: DecodeTally = { bytes: 0, replacements: 0 };
+  const tally = new FileTally(settings.delimiter);
+  const dates = new DateColumnReader(pass.dateOrder, settings.dateSerial ?? false, pass.mayFlipDateOrder);
+  let handler: RowHandler | null = null;
+  let classifier: LineClassifier | null = null;
+
+  if (signal?.aborted) throw new ImportAborted();
+  const texts = decodeChunks(source.open(), pass.encoding, { fatal: pass.strict, tally: decoded });
+  for await (const { records, first } of readRecords(texts, settings.delimiter)) {
+    if (signal?.aborted) throw new ImportAborted();
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i];
+      const row = first + i;
+      if (handler !== null && classifier !== null) {
+        const reason = classifier.classify(record);
+        if (reason === null) handler.handle(record, row);
+        else tally.skip(row, reason, record);
+      } else if (row < settings.headerRow) {
+        tally.skip(row, isBlankRecord(record) ? 'blank' : 'title', record);
+      } else {
+        const context = { file, headers: record, mapping: settings.mapping, revenueStatuses: settings.revenueStatuses, dates, builder, tally };
+        handler = createRowHandler(settings.kind, context);
+        classifier = new LineClassifier(record, settings.mapping.customer_id);
+      }
+    }
+    onProgress?.({ file, bytesRead: decoded.bytes, bytesTotal: source.size, rows: tally.rows.total });
+  }
+
+  const warnings: Issue[] = [];
+  if (decoded.replacements > 0) {
+    warnings.push({ code: 'undecodableBytes', file, params: { count: decoded.replacements, encoding: pass.encoding } });
+  }
+  return {
+    file,
+    encoding: pass.encoding,
+    delimiter: settings.delimiter,
+    kind: settings.kind,
+    rows: tally.rows,
+    rejections: tally.rejections,
+    rejectionCounts: tally.rejectionCounts,
+    excludedByStatus: tally.excludedByStatus,
+    skipped: tally.skipped,
+    dateOrder: dates.order,
+    dateOrderSource: dates.decidedByData ? 'data' : 'setting',
+    warnings,
+  };
+}

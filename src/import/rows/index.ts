@@ -1,0 +1,3 @@
+export * from './isBlankRecord.ts';
+export * from './isTotalLabel.ts';
+export * from './lineClassifier.ts';

@@ -1,0 +1,58 @@
+import { dateOrderEvidence, parseDate } from '../cells/index.ts';
+import type { DateOrder } from '../types.ts';
+import { DateOrderFlip } from './dateOrderFlip.ts';
+
+export type DateProblem = 'badDate' | 'dateOrderConflict';
+
+/**
+ * Reads one file's date column, keeping the day/month evidence of every value so the
+ * order is "decided per column from the values" over the whole file, not just the sample:
+ * - a value only valid in the order in use (25/3 for day-first) confirms it;
+ * - a value only valid the other way, before any confirmation, throws DateOrderFlip
+ *   (when `mayFlip`), and the file is read again in the other order;
+ * - after a confirmation such a value contradicts the column: `dateOrderConflict`.
+ */
+export class DateColumnReader {
+  readonly #order: DateOrder;
+  readonly #other: DateOrder;
+  readonly #serial: boolean;
+  readonly #mayFlip: boolean;
+  #confirmed = 0;
+
+  constructor(order: DateOrder, serial: boolean, mayFlip: boolean) {
+    this.#order = order;
+    this.#other = order === 'mdy' ? 'dmy' : 'mdy';
+    this.#serial = serial;
+    this.#mayFlip = mayFlip;
+  }
+
+  get order(): DateOrder {
+    return this.#order;
+  }
+
+  /** True once a value only valid in the order in use was seen. */
+  get decidedByData(): boolean {
+    return this.#confirmed > 0;
+  }
+
+  /** Day number (days since 1970-01-01) of a non-empty value, or why it cannot be used. */
+  read(text: string): number | DateProblem {
+    if (!this.#agrees(text)) return 'dateOrderConflict';
+    return parseDate(text, { order: this.#order, serial: this.#serial }) ?? 'badDate';
+  }
+
+  /** Takes the evidence of a value that is not imported (a row excluded by status). */
+  observe(text: string): void {
+    if (text !== '') this.#agrees(text);
+  }
+
+  #agrees(text: string): boolean {
+    const evidence = dateOrderEvidence(text);
+    if (evidence === this.#order) this.#confirmed++;
+    else if (evidence === this.#other) {
+      if (this.#confirmed === 0 && this.#mayFlip) throw new DateOrderFlip(this.#other);
+      return false;
+    }
+    return true;
+  }
+}

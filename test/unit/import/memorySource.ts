@@ -1,0 +1,63 @@
+/** Test helpers: in-memory ByteSources cut into chunks of a chosen size, and the fixture files. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ByteSource } from '../../../src/import/index.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+
+/** Bytes of a file in test/fixtures. */
+export function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(resolve(FIXTURES, name)));
+}
+
+export interface MemorySource extends ByteSource {
+  /** How many times the source was opened. */
+  readonly opens: number;
+  /** Bytes handed out over every opening. */
+  readonly bytesServed: number;
+}
+
+/** A ByteSource over `content` (UTF-8 when a string) yielding chunks of `chunkSize` bytes, or of the sizes listed. */
+export function memorySource(name: string, content: Uint8Array | string, chunkSize: number | readonly number[] = 65536): MemorySource {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const state = { opens: 0, bytesServed: 0 };
+  return {
+    name,
+    size: bytes.length,
+    get opens() {
+      return state.opens;
+    },
+    get bytesServed() {
+      return state.bytesServed;
+    },
+    async *open() {
+      state.opens++;
+      let at = 0;
+      for (let i = 0; at < bytes.length; i++) {
+        const size = typeof chunkSize === 'number' ? chunkSize : (chunkSize[i] ?? bytes.length);
+        const chunk = bytes.slice(at, at + size);
+        at += size;
+        state.bytesServed += chunk.length;
+        yield chunk;
+      }
+    },
+  };
+}
+
+/** Days since 1970-01-01 of an ISO date, by the calendar (Date.UTC), independent of the code under test. */
+export function day(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** Collects an async iterable. */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+/** An async iterable over the given chunks. */
+export async function* chunksOf<T>(items: readonly T[]): AsyncGenerator<T> {
+  for (const item of items) yield item;
+}
