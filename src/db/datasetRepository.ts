@@ -1,0 +1,302 @@
+/**
+ * Data sets in the store. An import is atomic: `beginImport` adds a hidden 'staging'
+ * row, the chunk and dictionary writes go under its id, and `commitImport` flips it to
+ * 'ready' in one small strict-durability transaction. Until then nothing lists or loads
+ * it; if the tab dies first, `cleanupInterrupted` removes the leftovers at the next start.
+ *
+ * Inside every Dexie transaction below only IndexedDB operations are awaited: awaiting
+ * anything else (a worker call, fetch, a timer) lets IndexedDB auto-commit the transaction.
+ */
+import { Dexie } from 'dexie';
+import type { Collection } from 'dexie';
+import type { Dataset } from '../core/model/index.ts';
+import { chunkRecords, decodeDataset, dictionaryRecords } from './chunkCodec.ts';
+import { DbError } from './dbError.ts';
+import { DATASET_RECORD_VERSION } from './records.ts';
+import type {
+  ChunkKey,
+  ChunkRecord,
+  DatasetRecord,
+  DictionaryKey,
+  DictionaryRecord,
+  FileRowCountsRecord,
+  SourceFileRecord,
+} from './records.ts';
+import type { TierscopeDb } from './schema.ts';
+
+/** What is known when an import starts. */
+export interface ImportMeta {
+  readonly name: string;
+  readonly files: readonly SourceFileRecord[];
+}
+
+/** What the import knows when it ends; `files` replaces the list given at the start when set. */
+export interface CommitMeta {
+  readonly rows: readonly FileRowCountsRecord[];
+  readonly rowCount: number;
+  readonly customerCount: number;
+  readonly files?: readonly SourceFileRecord[];
+}
+
+export interface DatasetRepositoryOptions {
+  readonly now?: () => number;
+  readonly newId?: () => string;
+  /**
+   * A staging set is left alone until it has seen no write for this long: another tab
+   * may be importing it right now.
+   */
+  readonly stagingGraceMs?: number;
+  /** Bytes of chunks per write transaction: bounds the memory a transaction holds. */
+  readonly writeBatchBytes?: number;
+}
+
+export const STAGING_GRACE_MS = 30 * 60_000;
+const WRITE_BATCH_BYTES = 16 * 2 ** 20;
+
+export class DatasetRepository {
+  readonly #db: TierscopeDb;
+  readonly #now: () => number;
+  readonly #newId: () => string;
+  readonly #graceMs: number;
+  readonly #batchBytes: number;
+
+  constructor(db: TierscopeDb, options: DatasetRepositoryOptions = {}) {
+    const {
+      now = () => Date.now(),
+      newId = () => crypto.randomUUID(),
+      stagingGraceMs = STAGING_GRACE_MS,
+      writeBatchBytes = WRITE_BATCH_BYTES,
+    } = options;
+    this.#db = db;
+    this.#now = now;
+    this.#newId = newId;
+    this.#graceMs = stagingGraceMs;
+    this.#batchBytes = writeBatchBytes;
+  }
+
+  /** Adds a staging row and returns its id, which stays the data set's id after commit. */
+  async beginImport({ name, files }: ImportMeta): Promise<string> {
+    const id = this.#newId();
+    const now = this.#now();
+    await this.#db.datasets.add({
+      id,
+      version: DATASET_RECORD_VERSION,
+      name,
+      state: 'staging',
+      created: now,
+      updated: now,
+      files,
+      rows: [],
+      rowCount: 0,
+      customerCount: 0,
+    });
+    return id;
+  }
+
+  /** Stores chunk records of a staging set. On failure the whole staging set is removed and the error rethrown. */
+  async writeChunks(stagingId: string, records: readonly ChunkRecord[]): Promise<void> {
+    this.#assertOwned(stagingId, records);
+    const { datasets, chunks } = this.#db;
+    await this.#abortOnFailure(stagingId, () =>
+      this.#db.transaction('rw', [datasets, chunks], async () => {
+        await this.#touchStaging(stagingId);
+        await chunks.bulkPut(records);
+      }),
+    );
+  }
+
+  /** Stores dictionary records of a staging set; failure handling as in writeChunks. */
+  async writeDictionaries(stagingId: string, records: readonly DictionaryRecord[]): Promise<void> {
+    this.#assertOwned(stagingId, records);
+    const { datasets, dictionaries } = this.#db;
+    await this.#abortOnFailure(stagingId, () =>
+      this.#db.transaction('rw', [datasets, dictionaries], async () => {
+        await this.#touchStaging(stagingId);
+        await dictionaries.bulkPut(records);
+      }),
+    );
+  }
+
+  /** Encodes `dataset` and writes it under a staging id, in transactions of about writeBatchBytes. */
+  async writeDataset(stagingId: string, dataset: Dataset): Promise<void> {
+    // Slicing happens between transactions: each writeChunks opens its own, which awaits
+    // nothing but its IndexedDB requests.
+    await this.writeDictionaries(stagingId, dictionaryRecords(stagingId, dataset));
+    let batch: ChunkRecord[] = [];
+    let bytes = 0;
+    for (const record of chunkRecords(stagingId, dataset.transactions)) {
+      batch.push(record);
+      bytes += record.values.byteLength;
+      if (bytes >= this.#batchBytes) {
+        await this.writeChunks(stagingId, batch);
+        batch = [];
+        bytes = 0;
+      }
+    }
+    if (batch.length > 0) await this.writeChunks(stagingId, batch);
+  }
+
+  /** Makes a staging set 'ready' (visible) in one strict-durability transaction. */
+  async commitImport(stagingId: string, final: CommitMeta): Promise<void> {
+    const { rows, rowCount, customerCount, files } = final;
+    const { datasets } = this.#db;
+    await this.#abortOnFailure(stagingId, () =>
+      this.#db.transaction('rw', datasets, async () => {
+        const record = await this.#stagingRecord(stagingId);
+        await datasets.put({
+          ...record,
+          files: files ?? record.files,
+          rows,
+          rowCount,
+          customerCount,
+          state: 'ready',
+          updated: this.#now(),
+        });
+      }),
+    );
+  }
+
+  /** Removes a staging set and everything written under it. Throws DbError 'not-staging' for a ready set. */
+  async abortImport(stagingId: string): Promise<void> {
+    const { datasets, chunks, dictionaries } = this.#db;
+    await this.#db.transaction('rw', [datasets, chunks, dictionaries], async () => {
+      const record = await datasets.get(stagingId);
+      if (record?.state === 'ready') throw new DbError('not-staging', `data set ${stagingId} is committed`);
+      await this.#deleteAll(stagingId);
+    });
+  }
+
+  /**
+   * Removes every staging set whose last write is older than the grace period (an import
+   * cut short by a crash or a closed tab). Call at startup. Returns the removed ids.
+   */
+  async cleanupInterrupted(): Promise<string[]> {
+    const cutoff = this.#now() - this.#graceMs;
+    const { datasets, chunks, dictionaries } = this.#db;
+    return this.#db.transaction('rw', [datasets, chunks, dictionaries], async () => {
+      const stale = await datasets
+        .where('state')
+        .equals('staging')
+        .filter((record) => record.updated <= cutoff)
+        .primaryKeys();
+      for (const id of stale) await this.#deleteAll(id);
+      return stale;
+    });
+  }
+
+  /** Ready data sets, most recently updated first. */
+  async listDatasets(): Promise<DatasetRecord[]> {
+    return this.#db.datasets
+      .where('[state+updated]')
+      .between(['ready', Dexie.minKey], ['ready', Dexie.maxKey])
+      .reverse()
+      .toArray();
+  }
+
+  /** The record of a ready data set, or undefined. */
+  async getDataset(id: string): Promise<DatasetRecord | undefined> {
+    const record = await this.#db.datasets.get(id);
+    return record?.state === 'ready' ? record : undefined;
+  }
+
+  /**
+   * The data set as the metrics read it, or null when no ready set has this id (removed
+   * in another tab, say). Throws DbError 'corrupt' when its records do not add up.
+   */
+  async loadDataset(id: string): Promise<Dataset | null> {
+    const { datasets, chunks, dictionaries } = this.#db;
+    // One read transaction, so a removal in another tab cannot leave us half a data set.
+    const parts = await this.#db.transaction('r', [datasets, chunks, dictionaries], async () => {
+      const record = await datasets.get(id);
+      if (record?.state !== 'ready') return null;
+      const [chunkList, dictionaryList] = await Promise.all([
+        this.#chunksOf(id).toArray(),
+        this.#dictionariesOf(id).toArray(),
+      ]);
+      return { record, chunkList, dictionaryList };
+    });
+    if (parts === null) return null;
+    const { record, chunkList, dictionaryList } = parts;
+    return decodeDataset({
+      rowCount: record.rowCount,
+      customerCount: record.customerCount,
+      chunks: chunkList,
+      dictionaries: dictionaryList,
+    });
+  }
+
+  /** Renames a ready data set; false when there is none with this id. */
+  async rename(id: string, name: string): Promise<boolean> {
+    const { datasets } = this.#db;
+    return this.#db.transaction('rw', datasets, async () => {
+      const record = await datasets.get(id);
+      if (record?.state !== 'ready') return false;
+      await datasets.put({ ...record, name, updated: this.#now() });
+      return true;
+    });
+  }
+
+  /** Removes a data set with its chunks and dictionaries, all or nothing. */
+  async remove(id: string): Promise<void> {
+    const { datasets, chunks, dictionaries } = this.#db;
+    await this.#db.transaction('rw', [datasets, chunks, dictionaries], () => this.#deleteAll(id));
+  }
+
+  /** begin + write + commit; returns the new id. On failure nothing of it stays in the store. */
+  async saveDataset(dataset: Dataset, meta: ImportMeta & Pick<CommitMeta, 'rows'>): Promise<string> {
+    const { name, files, rows } = meta;
+    const id = await this.beginImport({ name, files });
+    await this.writeDataset(id, dataset);
+    await this.commitImport(id, {
+      rows,
+      rowCount: dataset.transactions.length,
+      customerCount: dataset.customers.length,
+    });
+    return id;
+  }
+
+  #assertOwned(stagingId: string, records: readonly { readonly datasetId: string }[]): void {
+    const stray = records.find((record) => record.datasetId !== stagingId);
+    if (stray) throw new Error(`record of data set ${stray.datasetId} written under ${stagingId}`);
+  }
+
+  async #abortOnFailure(stagingId: string, write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      // Keep the original error (e.g. QuotaExceededError); if removal fails too,
+      // cleanupInterrupted gets the leftovers at a later start.
+      await this.abortImport(stagingId).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Must run inside a transaction that includes `datasets`. */
+  async #stagingRecord(stagingId: string): Promise<DatasetRecord> {
+    const record = await this.#db.datasets.get(stagingId);
+    if (record?.state !== 'staging') throw new DbError('not-staging', `data set ${stagingId} is not being imported`);
+    return record;
+  }
+
+  /** Checks the set is still staging and records the write time for the grace period. */
+  async #touchStaging(stagingId: string): Promise<void> {
+    await this.#stagingRecord(stagingId);
+    await this.#db.datasets.update(stagingId, { updated: this.#now() });
+  }
+
+  /** Must run inside a rw transaction over datasets, chunks and dictionaries. */
+  async #deleteAll(id: string): Promise<void> {
+    await Promise.all([this.#db.datasets.delete(id), this.#chunksOf(id).delete(), this.#dictionariesOf(id).delete()]);
+  }
+
+  // A data set's chunks and dictionaries are one key range of the compound primary key.
+  #chunksOf(id: string): Collection<ChunkRecord, ChunkKey> {
+    return this.#db.chunks
+      .where('[datasetId+column+index]')
+      .between([id, Dexie.minKey, Dexie.minKey], [id, Dexie.maxKey, Dexie.maxKey]);
+  }
+
+  #dictionariesOf(id: string): Collection<DictionaryRecord, DictionaryKey> {
+    return this.#db.dictionaries.where('[datasetId+name]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+  }
+}

@@ -1,0 +1,15 @@
+export { TierscopeDb } from './schema.ts';
+export type { IndexedDbDeps, VersionChange } from './schema.ts';
+export { DatasetRepository, STAGING_GRACE_MS } from './datasetRepository.ts';
+export type { CommitMeta, DatasetRepositoryOptions, ImportMeta } from './datasetRepository.ts';
+export { SettingsRepository } from './settingsRepository.ts';
+export { MappingRepository } from './mappingRepository.ts';
+export type { MappingRepositoryOptions, VersionedValue } from './mappingRepository.ts';
+export { CHUNK_ROWS, chunkRecords, decodeDataset, dictionaryRecords, joinColumn, splitColumn } from './chunkCodec.ts';
+export type { StoredParts } from './chunkCodec.ts';
+export { isQuotaError } from './isQuotaError.ts';
+export { DbError } from './dbError.ts';
+export type { DbErrorCode } from './dbError.ts';
+export { applyMigrations, MIGRATIONS } from './migrations/index.ts';
+export type { Migration } from './migrations/index.ts';
+export * from './records.ts';

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { DIMENSIONS } from '../../src/core/model/index.ts';
+import {
+  CHUNK_ROWS,
+  chunkRecords,
+  decodeDataset,
+  dictionaryRecords,
+  joinColumn,
+  splitColumn,
+} from '../../src/db/index.ts';
+import type { ChunkRecord, DictionaryRecord } from '../../src/db/index.ts';
+import { expectSameDataset } from './helpers/expectSameDataset.ts';
+import { makeDataset } from './helpers/makeDataset.ts';
+
+function roundTrip(rows: number, customers?: number) {
+  const dataset = makeDataset(rows, customers);
+  // structuredClone is what IndexedDB does to every record it stores.
+  const chunks = structuredClone([...chunkRecords('d1', dataset.transactions)]);
+  const dictionaries = structuredClone(dictionaryRecords('d1', dataset));
+  const decoded = decodeDataset({ rowCount: rows, customerCount: dataset.customers.length, chunks, dictionaries });
+  return { dataset, chunks, dictionaries, decoded };
+}
+
+describe('splitColumn(values, chunkRows)', () => {
+  it('slices into copies of at most chunkRows, the last one shorter', () => {
+    const values = Int32Array.from([1, 2, 3, 4, 5, 6, 7]);
+    const slices = [...splitColumn(values, 3)];
+    expect(slices.map((s) => Array.from(s))).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
+    // Each slice owns a buffer of its own size: no view over the whole column gets stored.
+    for (const s of slices) expect(s.buffer.byteLength).toBe(s.byteLength);
+  });
+
+  it('returns no chunk for an empty column', () => {
+    expect([...splitColumn(new Float64Array(0))]).toEqual([]);
+  });
+
+  it('rejects a chunk size that is not a positive integer', () => {
+    expect(() => [...splitColumn(new Int32Array(3), 0)]).toThrow(RangeError);
+    expect(() => [...splitColumn(new Int32Array(3), 1.5)]).toThrow(RangeError);
+  });
+});
+
+describe('joinColumn(chunks, length, allocate)', () => {
+  const allocate = (n: number) => new Int32Array(n);
+  const chunk = (index: number, values: number[]) => ({ index, values: Int32Array.from(values) });
+
+  it('joins chunks given in any order by their index', () => {
+    const joined = joinColumn([chunk(1, [4, 5]), chunk(0, [1, 2, 3])], 5, allocate);
+    expect(Array.from(joined)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it.each([
+    ['a missing chunk', [chunk(0, [1]), chunk(2, [3])], 2],
+    ['a repeated chunk', [chunk(0, [1]), chunk(0, [1])], 2],
+    ['too few rows', [chunk(0, [1, 2])], 3],
+    ['too many rows', [chunk(0, [1, 2]), chunk(1, [3])], 2],
+  ])('throws DbError corrupt for %s', (_, chunks, length) => {
+    expect(() => joinColumn(chunks, length, allocate)).toThrow(expect.objectContaining({ name: 'DbError', code: 'corrupt' }));
+  });
+});
+
+describe('chunkRecords + dictionaryRecords → decodeDataset', () => {
+  // Chunks per column = ceil(rows / 65,536): 0 → 0, 1 → 1, 65,535 → 1, 65,536 → 1,
+  // 65,537 → 2 (the second holds 1 row), 200,000 → 4 (3·65,536 = 196,608; the last holds 3,392).
+  it.each([
+    [0, 0, 0],
+    [1, 1, 1],
+    [65_535, 1, 65_535],
+    [65_536, 1, 65_536],
+    [65_537, 2, 1],
+    [200_000, 4, 3_392],
+  ])('round-trips %i rows exactly (%i chunks per column, last of %i rows)', (rows, chunksPerColumn, lastRows) => {
+    const { dataset, chunks, decoded } = roundTrip(rows);
+    expect(CHUNK_ROWS).toBe(65_536);
+    expect(chunks).toHaveLength(4 * chunksPerColumn);
+    for (const column of ['customer', 'day', 'amount', 'order'] as const) {
+      const ofColumn = chunks.filter((c) => c.column === column);
+      expect(ofColumn.map((c) => c.index)).toEqual(Array.from({ length: chunksPerColumn }, (_, i) => i));
+      if (chunksPerColumn > 0) expect(ofColumn[chunksPerColumn - 1].values.length).toBe(lastRows);
+    }
+    expectSameDataset(decoded, dataset);
+  });
+
+  it('keeps every dimension and dictionary, including an empty customer table', () => {
+    const { dictionaries, decoded, dataset } = roundTrip(0, 0);
+    // customerIds, customerNames, orderIds + values and codes for each of the 5 dimensions = 13.
+    expect(dictionaries).toHaveLength(3 + 2 * DIMENSIONS.length);
+    expect(decoded.customers.length).toBe(0);
+    expectSameDataset(decoded, dataset);
+  });
+
+  it('stores dimension codes compactly even when they are views into a larger buffer', () => {
+    const dataset = makeDataset(10, 4);
+    const wide = new Int32Array(100);
+    wide.set([0, 1, -1, 2], 50);
+    const view = wide.subarray(50, 54);
+    const withView = {
+      ...dataset,
+      customers: { ...dataset.customers, dims: { ...dataset.customers.dims, region: { codes: view, values: ['a', 'b', 'c'] } } },
+    };
+    const record = dictionaryRecords('d', withView).find((r) => r.name === 'dim:region:codes');
+    expect(record?.values).toBeInstanceOf(Int32Array);
+    const codes = record?.values as Int32Array;
+    expect(Array.from(codes)).toEqual([0, 1, -1, 2]);
+    expect(codes.buffer.byteLength).toBe(16);
+  });
+
+  it('refuses columns whose lengths disagree with the row count', () => {
+    const dataset = makeDataset(5, 2);
+    const broken = { ...dataset.transactions, day: new Int32Array(4) };
+    expect(() => [...chunkRecords('d', broken)]).toThrow(RangeError);
+  });
+
+  it('round-trips a customer id __proto__ and a dimension value constructor', () => {
+    const { decoded } = roundTrip(20, 5);
+    expect(decoded.customers.ids[0]).toBe('__proto__');
+    expect(decoded.customers.ids[1]).toBe('constructor');
+    expect(decoded.customers.dims.region.values[0]).toBe('constructor');
+    expect(decoded.customers.dims.region.values[1]).toBe('__proto__');
+    expect(decoded.orderIds[0]).toBe('__proto__');
+    expect(Object.getPrototypeOf(decoded.customers.dims)).toBe(Object.prototype);
+  });
+
+  describe('decodeDataset throws DbError corrupt', () => {
+    const dataset = makeDataset(100, 10);
+    const chunks = [...chunkRecords('d', dataset.transactions, 30)];
+    const dictionaries = dictionaryRecords('d', dataset);
+    const decode = (c: readonly ChunkRecord[], d: readonly DictionaryRecord[], rowCount = 100, customerCount = 10) =>
+      () => decodeDataset({ rowCount, customerCount, chunks: c, dictionaries: d });
+
+    it.each([
+      ['a chunk is missing', decode(chunks.filter((c) => !(c.column === 'day' && c.index === 2)), dictionaries)],
+      ['the row count disagrees', decode(chunks, dictionaries, 101)],
+      ['a dictionary is missing', decode(chunks, dictionaries.filter((d) => d.name !== 'customerNames'))],
+      ['dimension codes are missing', decode(chunks, dictionaries.filter((d) => d.name !== 'dim:owner:codes'))],
+      ['the customer count disagrees', decode(chunks, dictionaries, 100, 11)],
+      [
+        'a chunk has the wrong array type',
+        decode(
+          chunks.map((c) =>
+            c.column === 'customer' && c.index === 0 ? ({ ...c, values: new Float64Array(30) } as unknown as ChunkRecord) : c,
+          ),
+          dictionaries,
+        ),
+      ],
+    ])('when %s', (_, run) => {
+      expect(run).toThrow(expect.objectContaining({ name: 'DbError', code: 'corrupt' }));
+    });
+
+    it('decodes the intact records (the control case)', () => {
+      expectSameDataset(decode(chunks, dictionaries)(), dataset);
+    });
+  });
+});

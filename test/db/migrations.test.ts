@@ -1,0 +1,128 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NO_CODE } from '../../src/core/model/index.ts';
+import {
+  applyMigrations,
+  DatasetRepository,
+  MappingRepository,
+  MIGRATIONS,
+  SettingsRepository,
+  TierscopeDb,
+} from '../../src/db/index.ts';
+import { deps, uniqueName } from './helpers/testDb.ts';
+
+const opened: Dexie[] = [];
+function track<T extends Dexie>(db: T): T {
+  opened.push(db);
+  return db;
+}
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+/** A Dexie that knows only the first `count` migrations: the app as an older release shipped it. */
+function openAtVersion(name: string, count: number): Dexie {
+  const db = track(new Dexie(name, deps));
+  applyMigrations(db, MIGRATIONS.slice(0, count));
+  return db;
+}
+
+const dimensionRecords = (id: string) =>
+  ['region', 'industry', 'segment', 'channel', 'owner'].flatMap((dimension) => [
+    { datasetId: id, name: `dim:${dimension}:values`, values: ['constructor'] },
+    { datasetId: id, name: `dim:${dimension}:codes`, values: Int32Array.from([0, NO_CODE]) },
+  ]);
+
+/** Raw v1 records, written as the v1 app stored them: 3 rows, 2 customers. */
+async function writeV1Fixture(db: Dexie): Promise<void> {
+  const base = { version: 1, files: [], rows: [] };
+  await db.table('datasets').bulkPut([
+    { ...base, id: 'v1-ready', name: 'Shop 2023', state: 'ready', created: 10, updated: 20, rowCount: 3, customerCount: 2 },
+    { ...base, id: 'v1-staging', name: 'cut short', state: 'staging', created: 30, updated: 30, rowCount: 0, customerCount: 0 },
+  ]);
+  await db.table('chunks').bulkPut([
+    { datasetId: 'v1-ready', column: 'customer', index: 0, values: Int32Array.from([0, 1, 0]) },
+    { datasetId: 'v1-ready', column: 'day', index: 0, values: Int32Array.from([19_000, 19_001, 19_002]) },
+    { datasetId: 'v1-ready', column: 'amount', index: 0, values: Float64Array.from([10.5, -2.25, 0.1]) },
+    { datasetId: 'v1-ready', column: 'order', index: 0, values: Int32Array.from([0, 1, NO_CODE]) },
+  ]);
+  await db.table('dictionaries').bulkPut([
+    { datasetId: 'v1-ready', name: 'customerIds', values: ['__proto__', 'C2'] },
+    { datasetId: 'v1-ready', name: 'customerNames', values: ['', 'Acme'] },
+    { datasetId: 'v1-ready', name: 'orderIds', values: ['O1', 'O2'] },
+    ...dimensionRecords('v1-ready'),
+  ]);
+  await db.table('settings').bulkPut([
+    { key: 'mapping:customer id|order date|sales', value: { version: 1, columns: { customer_id: 0, date: 1, amount: 2 } } },
+    { key: 'mapping:__proto__', value: { version: 1, columns: { customer_id: 0 } } },
+    { key: 'lastDatasetId', value: 'v1-ready' },
+    { key: 'ui.locale', value: 'zh-CN' },
+  ]);
+}
+
+describe('migrations', () => {
+  it('MIGRATIONS are numbered 1, 2, … in order', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('applyMigrations refuses versions that do not increase', () => {
+    const [first] = MIGRATIONS;
+    expect(() => applyMigrations(new Dexie(uniqueName(), deps), [first, first])).toThrow(/increasing/);
+  });
+
+  it('a fresh database opens at the latest version with every table', async () => {
+    const db = track(new TierscopeDb(uniqueName(), deps));
+    await db.open();
+    expect(db.verno).toBe(MIGRATIONS.length);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['chunks', 'datasets', 'dictionaries', 'mappings', 'settings']);
+    expect(db.datasets.schema.indexes.map((i) => i.name)).toContain('[state+updated]');
+    expect(db.mappings.schema.indexes.map((i) => i.name)).toEqual(['updated']);
+  });
+
+  it('v1 → v2 moves remembered mappings out of settings and keeps every data set readable', async () => {
+    const name = uniqueName();
+    const v1 = openAtVersion(name, 1);
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    await writeV1Fixture(v1);
+    v1.close();
+
+    const db = track(new TierscopeDb(name, deps));
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    // Mappings: moved with their payload, signature = key without 'mapping:', last use unknown (0).
+    const shopMapping = { version: 1, columns: { customer_id: 0, date: 1, amount: 2 } };
+    expect(await db.mappings.orderBy('signature').toArray()).toEqual([
+      { signature: '__proto__', value: { version: 1, columns: { customer_id: 0 } }, updated: 0 },
+      { signature: 'customer id|order date|sales', value: shopMapping, updated: 0 },
+    ]);
+    const mappings = new MappingRepository(db);
+    expect(await mappings.recall('__proto__')).toEqual({ version: 1, columns: { customer_id: 0 } });
+    // Other settings stay; the moved ones are gone from settings.
+    expect((await db.settings.toArray()).map((s) => s.key).sort()).toEqual(['lastDatasetId', 'ui.locale']);
+    expect(await new SettingsRepository(db).get('lastDatasetId')).toBe('v1-ready');
+
+    // Data sets: listed through the new [state+updated] index, loaded from the v1 chunks.
+    const repo = new DatasetRepository(db, { now: () => 30 + 24 * 3_600_000 });
+    expect((await repo.listDatasets()).map((d) => d.id)).toEqual(['v1-ready']);
+    const dataset = await repo.loadDataset('v1-ready');
+    expect(Array.from(dataset!.transactions.amount)).toEqual([10.5, -2.25, 0.1]);
+    expect(Array.from(dataset!.transactions.order)).toEqual([0, 1, NO_CODE]);
+    expect(dataset!.customers.ids).toEqual(['__proto__', 'C2']);
+    expect(Array.from(dataset!.customers.dims.owner.codes)).toEqual([0, NO_CODE]);
+    // The v1 staging leftover is still found by the startup cleanup.
+    expect(await repo.cleanupInterrupted()).toEqual(['v1-staging']);
+  });
+
+  it('reopening at the latest version runs no upgrade again', async () => {
+    const name = uniqueName();
+    const first = track(new TierscopeDb(name, deps));
+    await new MappingRepository(first, { now: () => 5 }).remember('sig', { version: 1 });
+    await new SettingsRepository(first).set('mapping:looks-like-v1', 'stays');
+    first.close();
+    const again = track(new TierscopeDb(name, deps));
+    expect(await again.mappings.toArray()).toEqual([{ signature: 'sig', value: { version: 1 }, updated: 5 }]);
+    expect(await new SettingsRepository(again).get('mapping:looks-like-v1')).toBe('stays');
+  });
+});
