@@ -1,0 +1,60 @@
+import type { Locale } from './locale.ts';
+
+/** Number and date formatting for people, per locale (Intl). */
+export interface Formatters {
+  /** Whole number with grouping: 12,345. */
+  integer(value: number): string;
+  /** Fixed decimals with grouping: 12,345.60. */
+  decimal(value: number, digits: number): string;
+  /** A fraction as a percent with at most `digits` decimals: 0.5432 → 54.3%. */
+  percent(value: number, digits?: number): string;
+  /** A calendar day `YYYY-MM-DD`, read as that day wherever the user is. */
+  day(isoDay: string): string;
+  /** A byte count: 1.2 MB. */
+  bytes(value: number): string;
+}
+
+const BYTE_UNITS = [
+  [1e9, 'gigabyte'],
+  [1e6, 'megabyte'],
+  [1e3, 'kilobyte'],
+] as const;
+
+export function createFormatters(locale: Locale): Formatters {
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimals = new Map<number, Intl.NumberFormat>();
+  const percents = new Map<number, Intl.NumberFormat>();
+  // The day is pinned to UTC on both sides so no time zone can move it to the day before.
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+
+  const cached = (cache: Map<number, Intl.NumberFormat>, digits: number, make: () => Intl.NumberFormat) => {
+    let format = cache.get(digits);
+    if (format === undefined) cache.set(digits, (format = make()));
+    return format;
+  };
+
+  return {
+    integer: (value) => integer.format(value),
+    decimal: (value, digits) =>
+      cached(decimals, digits, () =>
+        new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+      ).format(value),
+    percent: (value, digits = 1) =>
+      cached(percents, digits, () =>
+        new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
+      ).format(value),
+    day: (isoDay) => {
+      const [year, month, date] = isoDay.split('-').map(Number);
+      return day.format(new Date(Date.UTC(year, month - 1, date)));
+    },
+    bytes: (value) => {
+      const [size, unit] = BYTE_UNITS.find(([size]) => value >= size) ?? [1, 'byte'];
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: size === 1 ? 0 : 1,
+      }).format(value / size);
+    },
+  };
+}

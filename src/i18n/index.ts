@@ -1,0 +1,13 @@
+export { en } from './en.ts';
+export type { MessageKey } from './en.ts';
+export { zhCN } from './zh-CN.ts';
+export { LOCALES, LOCALE_NAMES, isLocale, matchLocale } from './locale.ts';
+export type { Locale } from './locale.ts';
+export { translate } from './translate.ts';
+export type { MessageParams } from './translate.ts';
+export { createFormatters } from './formatters.ts';
+export type { Formatters } from './formatters.ts';
+export { createI18n } from './createI18n.ts';
+export type { I18n } from './createI18n.ts';
+export { describeIssue } from './issues.ts';
+export type { IssueSurface } from './issues.ts';

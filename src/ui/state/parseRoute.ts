@@ -1,0 +1,9 @@
+/** Views reachable by URL hash (SPEC §4); more join as they are built. */
+export const ROUTES = ['overview', 'import'] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** The view a location hash names (`#/overview`), or null for an empty or unknown hash. */
+export function parseRoute(hash: string): Route | null {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : null;
+}

@@ -1,0 +1,1 @@
+export { default as ImportView } from './ImportView.svelte';

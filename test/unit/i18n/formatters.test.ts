@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { createFormatters } from '../../../src/i18n/index.ts';
+
+// Intl output written out by hand from the CLDR patterns of each locale.
+describe('createFormatters(locale)', () => {
+  const en = createFormatters('en');
+  const zh = createFormatters('zh-CN');
+
+  test('integer(value) groups thousands and rounds', () => {
+    expect(en.integer(1234567.6)).toBe('1,234,568');
+    expect(zh.integer(4314)).toBe('4,314');
+  });
+
+  test('decimal(value, digits) keeps exactly the digits', () => {
+    expect(en.decimal(980, 2)).toBe('980.00');
+    expect(en.decimal(-1234.5, 2)).toBe('-1,234.50');
+    expect(en.decimal(0.28925, 3)).toBe('0.289');
+  });
+
+  test('percent(value) shows a fraction with at most one decimal', () => {
+    expect(en.percent(0.6)).toBe('60%');
+    expect(en.percent(0.5432)).toBe('54.3%');
+    expect(zh.percent(0.85)).toBe('85%');
+    expect(en.percent(0.5, 0)).toBe('50%');
+  });
+
+  test('day(isoDay) names the calendar day as written, in any time zone', () => {
+    // Vitest runs with TZ=Asia/Shanghai: a local-time Date would still give the same day,
+    // but midnight UTC read in a zone west of UTC would not; the formatter pins UTC.
+    expect(en.day('2024-06-30')).toBe('Jun 30, 2024');
+    expect(zh.day('2024-06-30')).toBe('2024年6月30日');
+    expect(en.day('2024-01-01')).toBe('Jan 1, 2024');
+  });
+
+  test('bytes(value) picks a unit', () => {
+    expect(en.bytes(512)).toBe('512 byte');
+    expect(en.bytes(1500)).toBe('1.5 kB');
+    expect(en.bytes(2_345_678)).toBe('2.3 MB');
+  });
+});

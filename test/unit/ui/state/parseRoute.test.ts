@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { parseRoute } from '../../../../src/ui/state/parseRoute.ts';
+
+describe('parseRoute(hash)', () => {
+  test.each([
+    { hash: '#/overview', expected: 'overview' },
+    { hash: '#/import', expected: 'import' },
+    { hash: '#overview', expected: 'overview' },
+    { hash: '#/overview?period=all', expected: 'overview' },
+    { hash: '#/overview/extra', expected: 'overview' },
+    { hash: '', expected: null },
+    { hash: '#/', expected: null },
+    { hash: '#/tiers', expected: null },
+    { hash: '#/constructor', expected: null },
+  ])('$hash → $expected', ({ hash, expected }) => {
+    expect(parseRoute(hash)).toBe(expected);
+  });
+});
