@@ -61,6 +61,23 @@ describe('importFiles(sources)', () => {
     expect((error as ImportRefused).issue.code).toBe('mapHeaderNotFound');
   });
 
+  test('an override applies to the files that have its header, so orders and a master file share one --map', async () => {
+    // Only the master file has "Account Manager"; the orders file keeps its automatic mapping.
+    const masterWithManager = memorySource('master.csv', 'Customer ID,Account Manager\nC1,Carol\n');
+    const { dataset, inspections } = await importFiles([orders(), masterWithManager], {
+      overrides: new Map([['owner', 'Account Manager']]),
+    });
+    expect(inspections.map((i) => i.mapping.owner)).toEqual([7, 1]);
+    // C1: the master value wins over the orders' latest owner (Yan); C2 keeps Zed from its rows.
+    expect(dimOf(dataset, 'C1', 'owner')).toBe('Carol');
+    expect(dimOf(dataset, 'C2', 'owner')).toBe('Zed');
+  });
+
+  test('an override whose header no file has names the first file and its columns', async () => {
+    const error = await importFiles([orders(), master()], { overrides: new Map([['owner', 'Rep']]) }).catch((e: unknown) => e);
+    expect((error as ImportRefused).issue).toMatchObject({ code: 'mapHeaderNotFound', file: 'orders-with-dims.csv', column: 'Rep' });
+  });
+
   test('headers and cells named __proto__, constructor, toString are ordinary', async () => {
     const { dataset, reports, inspections } = await importFiles([memorySource('proto.csv', fixture('prototype-names.csv'))]);
     expect(inspections[0].headers.slice(5)).toEqual(['__proto__', 'constructor', 'toString']);
