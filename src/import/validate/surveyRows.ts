@@ -1,5 +1,6 @@
 import { parseAmount } from '../cells/index.ts';
 import { cellAt } from './cellAt.ts';
+import { readCustomerDay } from './readCustomerDay.ts';
 import type { RowContext, RowHandler } from './rowContext.ts';
 
 /** Scores are NPS (0–10) or CSAT (1–5): anything outside 0–10 is not a score. */
@@ -18,17 +19,11 @@ export class SurveyRows implements RowHandler {
   }
 
   handle(record: readonly string[], row: number): void {
-    const { file, headers, mapping: m, dates, builder, tally } = this.#context;
+    const { file, headers, mapping: m, builder, tally } = this.#context;
 
-    const customer = cellAt(record, m.customer_id);
-    if (customer === '') return tally.reject({ code: 'missingCustomer', file, row, column: headers[m.customer_id ?? -1], value: '' });
-
-    const dateText = cellAt(record, m.date);
-    const column = headers[m.date ?? -1];
-    if (dateText === '') return tally.reject({ code: 'missingDate', file, row, column, value: '' });
-    const day = dates.read(dateText);
-    if (day === 'dateOrderConflict') return tally.reject({ code: 'dateOrderConflict', file, row, column, value: dateText });
-    if (day === 'badDate') return tally.reject({ code: 'badDate', file, row, column, value: dateText });
+    const read = readCustomerDay(this.#context, record, row);
+    if (read === null) return;
+    const { customer, day } = read;
 
     const scoreText = cellAt(record, m.score);
     const scoreColumn = headers[m.score ?? -1];

@@ -3,6 +3,7 @@ import { parseAmount } from '../cells/index.ts';
 import { countsAsRevenue } from '../mapping/index.ts';
 import type { ColumnMapping } from '../types.ts';
 import { cellAt } from './cellAt.ts';
+import { readCustomerDay } from './readCustomerDay.ts';
 import { readDims } from './readDims.ts';
 import type { RowContext, RowHandler } from './rowContext.ts';
 
@@ -40,15 +41,9 @@ export class TransactionRows implements RowHandler {
       }
     }
 
-    const customer = cellAt(record, m.customer_id);
-    if (customer === '') return tally.reject({ code: 'missingCustomer', file, row, column: headers[m.customer_id ?? -1], value: '' });
-
-    const dateText = cellAt(record, m.date);
-    const column = headers[m.date ?? -1];
-    if (dateText === '') return tally.reject({ code: 'missingDate', file, row, column, value: '' });
-    const day = dates.read(dateText);
-    if (day === 'dateOrderConflict') return tally.reject({ code: 'dateOrderConflict', file, row, column, value: dateText });
-    if (day === 'badDate') return tally.reject({ code: 'badDate', file, row, column, value: dateText });
+    const read = readCustomerDay(this.#context, record, row);
+    if (read === null) return;
+    const { customer, day } = read;
 
     const amountText = cellAt(record, m.amount);
     const amountColumn = headers[m.amount ?? -1];
