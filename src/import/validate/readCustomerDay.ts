@@ -28,6 +28,8 @@ export function readCustomerDay(context: RowContext, record: readonly string[], 
   }
   const day = dates.read(dateText);
   if (typeof day === 'number') return { customer, day };
-  tally.reject({ code: day, file, row, column, value: dateText });
+  // Codes stay literal so every issue code can be found where it is raised.
+  if (day === 'badDate') tally.reject({ code: 'badDate', file, row, column, value: dateText });
+  else tally.reject({ code: 'dateOrderConflict', file, row, column, value: dateText });
   return null;
 }
