@@ -28,6 +28,8 @@ import type { TierscopeDb } from './schema.ts';
 export interface ImportMeta {
   readonly name: string;
   readonly files: readonly SourceFileRecord[];
+  /** ISO 4217 code of the amounts, null for plain numbers (left out of the record when undefined). */
+  readonly currency?: string | null;
 }
 
 /** What the import knows when it ends; `files` replaces the list given at the start when set. */
@@ -36,6 +38,14 @@ export interface CommitMeta {
   readonly rowCount: number;
   readonly customerCount: number;
   readonly files?: readonly SourceFileRecord[];
+  /** The import report payload, stored in `reports` in the commit transaction. */
+  readonly report?: unknown;
+  /**
+   * A ready data set this one replaces (an append writes the merged set as a new one): it is
+   * removed in the commit transaction and the new set keeps its `created`. DbError 'missing'
+   * when it is gone by then, and the staging set is removed.
+   */
+  readonly replaces?: string;
 }
 
 export interface DatasetRepositoryOptions {
@@ -75,7 +85,7 @@ export class DatasetRepository {
   }
 
   /** Adds a staging row and returns its id, which stays the data set's id after commit. */
-  async beginImport({ name, files }: ImportMeta): Promise<string> {
+  async beginImport({ name, files, currency }: ImportMeta): Promise<string> {
     const id = this.#newId();
     const now = this.#now();
     await this.#db.datasets.add({
@@ -89,6 +99,7 @@ export class DatasetRepository {
       rows: [],
       rowCount: 0,
       customerCount: 0,
+      ...(currency === undefined ? {} : { currency }),
     });
     return id;
   }
@@ -118,7 +129,7 @@ export class DatasetRepository {
   }
 
   /** Encodes `dataset` and writes it under a staging id, in transactions of about writeBatchBytes. */
-  async writeDataset(stagingId: string, dataset: Dataset): Promise<void> {
+  async writeDataset(stagingId: string, dataset: Dataset, signal?: AbortSignal): Promise<void> {
     // Slicing happens between transactions: each writeChunks opens its own, which awaits
     // nothing but its IndexedDB requests.
     await this.writeDictionaries(stagingId, dictionaryRecords(stagingId, dataset));
@@ -128,6 +139,8 @@ export class DatasetRepository {
       batch.push(record);
       bytes += record.values.byteLength;
       if (bytes >= this.#batchBytes) {
+        // A cancelled import stops between transactions; the caller then aborts the staging set.
+        signal?.throwIfAborted();
         await this.writeChunks(stagingId, batch);
         batch = [];
         bytes = 0;
@@ -138,13 +151,22 @@ export class DatasetRepository {
 
   /** Makes a staging set 'ready' (visible) in one strict-durability transaction. */
   async commitImport(stagingId: string, final: CommitMeta): Promise<void> {
-    const { rows, rowCount, customerCount, files } = final;
-    const { datasets } = this.#db;
+    const { rows, rowCount, customerCount, files, report, replaces } = final;
+    const { datasets, chunks, dictionaries, reports } = this.#db;
     await this.#abortOnFailure(stagingId, () =>
-      this.#db.transaction('rw', datasets, async () => {
+      this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], async () => {
         const record = await this.#stagingRecord(stagingId);
+        let { created } = record;
+        if (replaces !== undefined) {
+          const old = await datasets.get(replaces);
+          if (old?.state !== 'ready') throw new DbError('missing', `data set ${replaces} to replace is gone`);
+          created = old.created;
+          await this.#deleteAll(replaces);
+        }
+        if (report !== undefined) await reports.put({ datasetId: stagingId, value: report });
         await datasets.put({
           ...record,
+          created,
           files: files ?? record.files,
           rows,
           rowCount,
@@ -158,8 +180,8 @@ export class DatasetRepository {
 
   /** Removes a staging set and everything written under it. Throws DbError 'not-staging' for a ready set. */
   async abortImport(stagingId: string): Promise<void> {
-    const { datasets, chunks, dictionaries } = this.#db;
-    await this.#db.transaction('rw', [datasets, chunks, dictionaries], async () => {
+    const { datasets, chunks, dictionaries, reports } = this.#db;
+    await this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], async () => {
       const record = await datasets.get(stagingId);
       if (record?.state === 'ready') throw new DbError('not-staging', `data set ${stagingId} is committed`);
       await this.#deleteAll(stagingId);
@@ -172,8 +194,8 @@ export class DatasetRepository {
    */
   async cleanupInterrupted(): Promise<string[]> {
     const cutoff = this.#now() - this.#graceMs;
-    const { datasets, chunks, dictionaries } = this.#db;
-    return this.#db.transaction('rw', [datasets, chunks, dictionaries], async () => {
+    const { datasets, chunks, dictionaries, reports } = this.#db;
+    return this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], async () => {
       const stale = await datasets
         .where('state')
         .equals('staging')
@@ -225,6 +247,12 @@ export class DatasetRepository {
     });
   }
 
+  /** The report payload stored with a ready data set at commit, or undefined (none, or stored before schema v3). */
+  async getReport(id: string): Promise<unknown> {
+    const record = await this.#db.reports.get(id);
+    return record?.value;
+  }
+
   /** Renames a ready data set; false when there is none with this id. */
   async rename(id: string, name: string): Promise<boolean> {
     const { datasets } = this.#db;
@@ -238,8 +266,8 @@ export class DatasetRepository {
 
   /** Removes a data set with its chunks and dictionaries, all or nothing. */
   async remove(id: string): Promise<void> {
-    const { datasets, chunks, dictionaries } = this.#db;
-    await this.#db.transaction('rw', [datasets, chunks, dictionaries], () => this.#deleteAll(id));
+    const { datasets, chunks, dictionaries, reports } = this.#db;
+    await this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], () => this.#deleteAll(id));
   }
 
   /** begin + write + commit; returns the new id. On failure nothing of it stays in the store. */
@@ -284,16 +312,22 @@ export class DatasetRepository {
     await this.#db.datasets.update(stagingId, { updated: this.#now() });
   }
 
-  /** Must run inside a rw transaction over datasets, chunks and dictionaries. */
+  /** Must run inside a rw transaction over datasets, chunks, dictionaries and reports. */
   async #deleteAll(id: string): Promise<void> {
-    await Promise.all([this.#db.datasets.delete(id), this.#chunksOf(id).delete(), this.#dictionariesOf(id).delete()]);
+    await Promise.all([
+      this.#db.datasets.delete(id),
+      this.#chunksOf(id).delete(),
+      this.#dictionariesOf(id).delete(),
+      this.#db.reports.delete(id),
+    ]);
   }
 
-  // A data set's chunks and dictionaries are one key range of the compound primary key.
+  // A data set's chunks and dictionaries are one key range of the compound primary key. The
+  // bounds hold Dexie.maxKey once: where it is the array [[]], the same array twice in one key
+  // is invalid per the IndexedDB key conversion ("seen" list) and fails with a DataError.
+  // [id] sorts before every [id, column, index]; [id, maxKey] after each.
   #chunksOf(id: string): Collection<ChunkRecord, ChunkKey> {
-    return this.#db.chunks
-      .where('[datasetId+column+index]')
-      .between([id, Dexie.minKey, Dexie.minKey], [id, Dexie.maxKey, Dexie.maxKey]);
+    return this.#db.chunks.where('[datasetId+column+index]').between([id], [id, Dexie.maxKey]);
   }
 
   #dictionariesOf(id: string): Collection<DictionaryRecord, DictionaryKey> {

@@ -59,6 +59,18 @@ export interface DatasetRecord {
   /** Transaction rows in the chunks (accepted rows of every file). */
   readonly rowCount: number;
   readonly customerCount: number;
+  /** ISO 4217 code of the amounts, null for plain numbers; absent in records written before schema v3. */
+  readonly currency?: string | null;
+}
+
+/**
+ * The import report of a data set (per-file counts, first rejections...), kept apart from
+ * DatasetRecord so that listing data sets does not read every report.
+ */
+export interface ReportRecord {
+  readonly datasetId: string;
+  /** The caller's payload; it carries its own `version` (as MappingRecord's does). */
+  readonly value: unknown;
 }
 
 export type IntColumnName = 'customer' | 'day' | 'order';

@@ -8,6 +8,7 @@ import type {
   DictionaryKey,
   DictionaryRecord,
   MappingRecord,
+  ReportRecord,
   SettingRecord,
 } from './records.ts';
 
@@ -33,6 +34,7 @@ export class TierscopeDb extends Dexie {
   declare readonly dictionaries: Table<DictionaryRecord, DictionaryKey>;
   declare readonly settings: Table<SettingRecord, string>;
   declare readonly mappings: Table<MappingRecord, string>;
+  declare readonly reports: Table<ReportRecord, string>;
 
   constructor(name: string, deps: IndexedDbDeps = {}) {
     super(name, {

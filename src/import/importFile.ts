@@ -7,7 +7,9 @@ import { ImportAborted } from './importAborted.ts';
 import { LineClassifier, isBlankRecord } from './rows/index.ts';
 import type { ByteSource, DateOrder, Encoding, FileReport, ImportProgress, ImportSettings } from './types.ts';
 import { DateColumnReader, DateOrderFlip, FileTally, createRowHandler } from './validate/index.ts';
-import type { RowHandler } from './validate/index.ts';
+import type { RejectionLog, RowHandler } from './validate/index.ts';
+
+export type { RejectionLog } from './validate/index.ts';
 
 export interface ImportFileOptions {
   readonly signal?: AbortSignal;
@@ -18,6 +20,8 @@ export interface ImportFileOptions {
    * Default false.
    */
   readonly certainEncoding?: boolean;
+  /** Receives every rejection (not only the report's first 1,000); a restarted reading takes back its own. */
+  readonly rejectionLog?: RejectionLog;
 }
 
 /** How one reading of the file goes; a restart changes one of these. */
@@ -42,8 +46,9 @@ export async function importFile(
   builder: DatasetBuilder,
   options: ImportFileOptions = {},
 ): Promise<FileReport> {
-  const { certainEncoding = false } = options;
+  const { certainEncoding = false, rejectionLog } = options;
   const checkpoint = builder.checkpoint();
+  const logged = rejectionLog?.issues.length ?? 0;
   let pass: Pass = {
     encoding: settings.encoding,
     strict: settings.encoding === 'utf-8' && !certainEncoding,
@@ -55,6 +60,7 @@ export async function importFile(
       return await readFile(source, settings, builder, pass, options);
     } catch (error) {
       builder.rollback(checkpoint);
+      if (rejectionLog !== undefined) rejectionLog.issues.length = logged;
       if (error instanceof UndecodableBytes && pass.strict) pass = { ...pass, encoding: 'gb18030', strict: false };
       else if (error instanceof DateOrderFlip && pass.mayFlipDateOrder) pass = { ...pass, dateOrder: error.order, mayFlipDateOrder: false };
       else throw error;
@@ -67,11 +73,11 @@ async function readFile(
   settings: ImportSettings,
   builder: DatasetBuilder,
   pass: Pass,
-  { signal, onProgress }: ImportFileOptions,
+  { signal, onProgress, rejectionLog }: ImportFileOptions,
 ): Promise<FileReport> {
   const file = source.name;
   const decoded: DecodeTally = { bytes: 0, replacements: 0 };
-  const tally = new FileTally(settings.delimiter);
+  const tally = new FileTally(settings.delimiter, rejectionLog);
   const dates = new DateColumnReader(pass.dateOrder, settings.dateSerial ?? false, pass.mayFlipDateOrder);
   let handler: RowHandler | null = null;
   let classifier: LineClassifier | null = null;

@@ -74,7 +74,7 @@ describe('migrations', () => {
     const db = track(new TierscopeDb(uniqueName(), deps));
     await db.open();
     expect(db.verno).toBe(MIGRATIONS.length);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['chunks', 'datasets', 'dictionaries', 'mappings', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['chunks', 'datasets', 'dictionaries', 'mappings', 'reports', 'settings']);
     expect(db.datasets.schema.indexes.map((i) => i.name)).toContain('[state+updated]');
     expect(db.mappings.schema.indexes.map((i) => i.name)).toEqual(['updated']);
   });
@@ -89,7 +89,7 @@ describe('migrations', () => {
 
     const db = track(new TierscopeDb(name, deps));
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(MIGRATIONS.length);
 
     // Mappings: moved with their payload, signature = key without 'mapping:', last use unknown (0).
     const shopMapping = { version: 1, columns: { customer_id: 0, date: 1, amount: 2 } };

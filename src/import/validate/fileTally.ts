@@ -8,12 +8,22 @@ const MAX_LISTED = 1000;
 const MAX_TEXT = 200;
 
 /**
+ * Where every rejection goes besides the report's first 1,000 (the worker's rejected-rows
+ * download): appended up to `limit` entries, shared by the files of one import.
+ */
+export interface RejectionLog {
+  readonly issues: Issue[];
+  readonly limit: number;
+}
+
+/**
  * Counts of one file's import: every data row is accepted, excluded or rejected, exactly
  * once; title, blank, total and footer lines are counted apart. Keyed counts live in Maps
  * (a status or code `__proto__` is an ordinary key) and leave as prototype-free records.
  */
 export class FileTally {
   readonly #delimiter: Delimiter;
+  readonly #log: RejectionLog | undefined;
   accepted = 0;
   rejected = 0;
   excluded = 0;
@@ -23,8 +33,9 @@ export class FileTally {
   readonly #rejectionCounts = new Map<string, number>();
   readonly #excludedByStatus = new Map<string, number>();
 
-  constructor(delimiter: Delimiter) {
+  constructor(delimiter: Delimiter, log?: RejectionLog) {
     this.#delimiter = delimiter;
+    this.#log = log;
   }
 
   accept(): void {
@@ -43,9 +54,12 @@ export class FileTally {
   reject(issue: Issue): void {
     this.rejected++;
     this.#rejectionCounts.set(issue.code, (this.#rejectionCounts.get(issue.code) ?? 0) + 1);
-    if (this.rejections.length < MAX_LISTED) {
-      this.rejections.push(issue.value === undefined ? issue : { ...issue, value: clip(issue.value) });
-    }
+    const listed = this.rejections.length < MAX_LISTED;
+    const logged = this.#log !== undefined && this.#log.issues.length < this.#log.limit;
+    if (!listed && !logged) return;
+    const kept = issue.value === undefined ? issue : { ...issue, value: clip(issue.value) };
+    if (listed) this.rejections.push(kept);
+    if (logged) this.#log?.issues.push(kept);
   }
 
   skip(row: number, reason: SkippedLine['reason'], record: readonly string[]): void {
