@@ -29,6 +29,18 @@ export function describeIssue(issue: Issue, locale: Locale, surface: IssueSurfac
 
 const param = (issue: Issue, key: string): string => String(issue.params?.[key] ?? '');
 
+/** A byte count param in MB (one decimal) between `before` and `after`; '' when the issue lacks it. */
+function mb(issue: Issue, key: string, before: string, after: string): string {
+  const bytes = issue.params?.[key];
+  return typeof bytes === 'number' ? `${before}${(bytes / 2 ** 20).toFixed(1)}${after}` : '';
+}
+
+/** Storage used of the quota, when the browser told it. */
+const usedEn = (i: Issue): string =>
+  i.params?.usage === undefined || i.params?.quota === undefined ? '' : `; ${mb(i, 'usage', '', ' MB')} of ${mb(i, 'quota', '', ' MB')} are in use`;
+const usedZh = (i: Issue): string =>
+  i.params?.usage === undefined || i.params?.quota === undefined ? '' : `；已使用 ${mb(i, 'usage', '', ' MB')}，共 ${mb(i, 'quota', '', ' MB')}`;
+
 /** First MAX_LISTED items of a comma-separated list, then an ellipsis with the count left. */
 function shortList(list: string): string {
   const items = list.split(', ');
@@ -124,7 +136,20 @@ const EN = new Map<string, Sentence>([
   ['cliBadPeriod', (i) => `--period "${i.value}" is not a period; use ttm (the 365 days up to the as-of date) or all.`],
   ['cliBadEncoding', (i) => `--encoding "${i.value}" is not supported; use utf-8, gb18030, utf-16le or utf-16be.`],
   ['cliBadMap', (i) => `--map "${i.value}" is not of the form field=Header; write for example --map amount="Net Sales".`],
-  ['cliUnknownField', (i) => `--map names the unknown field "${i.value}"; use one of ${param(i, 'fields')}.`],
+  ['cliUnknownField', (i) => `--map names the unknown field "${i.value}"; use one of ${param(i, 'fields')}.`],  [
+    'storageQuota',
+    (i) =>
+      `The browser has no room left to store this data set${mb(i, 'needed', ' (about ', ' MB)')}${usedEn(i)}; ` +
+      'nothing was changed. Delete data sets you no longer need, or free disk space, and import again.',
+  ],
+  [
+    'fileTooLarge',
+    (i) =>
+      `${i.file ?? 'The file'} (${mb(i, 'size', '', ' MB')}) has about ${param(i, 'estimatedRows')} rows, more than the ` +
+      `${param(i, 'limitRows')} this browser tab can hold in memory; split it into smaller files (by year, say) and import them one after another.`,
+  ],
+  ['reloadNeeded', () => 'Tierscope was updated in another tab; reload this page to continue.'],
+  ['datasetNotFound', () => 'This data set no longer exists (it may have been deleted in another tab); choose another one.'],
 ]);
 
 // ---------------------------------------------------------------------------------------
@@ -197,5 +222,16 @@ const ZH = new Map<string, Sentence>([
   ['cliBadPeriod', (i) => `--period “${i.value}”不是有效期间，请使用 ttm（截至分析日期的 365 天）或 all。`],
   ['cliBadEncoding', (i) => `不支持 --encoding “${i.value}”，请使用 utf-8、gb18030、utf-16le 或 utf-16be。`],
   ['cliBadMap', (i) => `--map “${i.value}”的格式不是 字段=列名，例如 --map amount="Net Sales"。`],
-  ['cliUnknownField', (i) => `--map 中的字段“${i.value}”不存在，请使用以下字段之一：${param(i, 'fields')}。`],
+  ['cliUnknownField', (i) => `--map 中的字段“${i.value}”不存在，请使用以下字段之一：${param(i, 'fields')}。`],  [
+    'storageQuota',
+    (i) => `浏览器已没有空间保存此数据集${mb(i, 'needed', '（约 ', ' MB）')}${usedZh(i)}，未做任何更改。请删除不再需要的数据集或释放磁盘空间后重新导入。`,
+  ],
+  [
+    'fileTooLarge',
+    (i) =>
+      `${i.file ?? '文件'}（${mb(i, 'size', '', ' MB')}）约有 ${param(i, 'estimatedRows')} 行，超过此浏览器标签页内存可容纳的 ` +
+      `${param(i, 'limitRows')} 行，请将其拆分为较小的文件（例如按年份）后依次导入。`,
+  ],
+  ['reloadNeeded', () => 'Tierscope 已在另一个标签页中更新，请刷新本页面后继续。'],
+  ['datasetNotFound', () => '该数据集已不存在（可能已在另一个标签页中删除），请选择其他数据集。'],
 ]);

@@ -1,27 +1,21 @@
 import { summarize } from '../core/index.ts';
-import type { AnalysisOptions, Summary } from '../core/index.ts';
-import type { FileReport, RowCounts } from '../import/index.ts';
+import type { AnalysisOptions } from '../core/index.ts';
+import type { AnalysisSession } from './analysisSession.ts';
+import type { Analysis } from './contracts.ts';
 import { replyFrom } from './reply.ts';
 import type { Reply } from './reply.ts';
-import type { Session } from './session.ts';
-import { sumRowCounts } from './sumRowCounts.ts';
+import type { Store } from './store.ts';
 
-/** The Overview's numbers: the summary plus how the rows of the import were counted. */
-export interface Analysis {
-  readonly summary: Summary;
-  readonly rows: RowCounts;
-  readonly reports: readonly FileReport[];
-}
-
-/** Handlers that compute results from the loaded data set; only results leave the worker. */
-export function createAnalysisHandlers(session: Session) {
+/** Results computed from the open data set; only results leave the worker. */
+export function createAnalysisHandlers(session: AnalysisSession, store: Store) {
   return {
     summary(options?: Partial<AnalysisOptions>): Promise<Reply<Analysis>> {
       return replyFrom(() => {
-        const { loaded } = session;
-        // The UI asks only after a successful import, so an empty session is a bug.
-        if (loaded === null) throw new Error('summary requested before any data set was loaded');
-        return { summary: summarize(loaded.dataset, options), rows: sumRowCounts(loaded.reports), reports: loaded.reports };
+        store.assertOpen();
+        const { open } = session;
+        // The UI asks only after `open` answered, so nothing open is a bug of the caller.
+        if (open === null) throw new Error('summary requested before a data set was opened');
+        return { datasetId: open.id, summary: summarize(open.dataset, options), rows: open.rows, reports: open.reports };
       });
     },
   };

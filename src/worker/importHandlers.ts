@@ -1,65 +1,104 @@
-import { importFiles } from '../import/index.ts';
-import type { ByteSource, RowCounts } from '../import/index.ts';
+import { ImportRefused, importSettings, inspectFile } from '../import/index.ts';
+import type { ImportSettings } from '../import/index.ts';
+import type { ImportOutcome, ImportTarget, ProgressCallback } from './contracts.ts';
 import { fileSource } from './fileSource.ts';
+import type { ImportSession } from './importSession.ts';
+import { rejectedRowsCsv } from './rejectedRowsCsv.ts';
 import { replyFrom } from './reply.ts';
 import type { Reply } from './reply.ts';
-import type { Session } from './session.ts';
-import { sumRowCounts } from './sumRowCounts.ts';
+import { runImport } from './runImport.ts';
+import type { RunDeps, RunRequest } from './runImport.ts';
 import { throttleProgress } from './throttleProgress.ts';
-import type { ProgressCallback } from './throttleProgress.ts';
 import { urlSource } from './urlSource.ts';
 import type { Fetch } from './urlSource.ts';
 
-export interface ImportDeps {
-  readonly session: Session;
+export interface ImportDeps extends RunDeps {
+  readonly session: ImportSession;
   readonly fetchFile: Fetch;
   /** Origin the worker runs on; the demo is fetched from nowhere else. */
   readonly origin: string;
 }
 
-/** Progress reports reach the UI at most this often. */
+/** Progress reports reach the UI at most this often (≤ 10 per second). */
 const PROGRESS_INTERVAL_MS = 100;
 
 /** The demo export ships with the app (public/demo/). */
 const DEMO_PATH = 'demo/tierscope-demo.csv';
+const DEMO_NAME = 'Demo data';
 
-/** Handlers that load a data set into the session; each answers the row counts of the import. */
-export function createImportHandlers({ session, fetchFile, origin }: ImportDeps) {
-  async function load(
-    sources: (signal: AbortSignal) => Promise<readonly ByteSource[]>,
-    onProgress?: ProgressCallback,
-  ): Promise<Reply<RowCounts>> {
+/** Imports into the store: the pending files with confirmed settings, or the demo. */
+export function createImportHandlers(deps: ImportDeps) {
+  const { session, store, fetchFile, origin } = deps;
+
+  async function importing(
+    request: (signal: AbortSignal) => Promise<Omit<RunRequest, 'signal' | 'onProgress'>>,
+    onProgress: ProgressCallback | undefined,
+  ): Promise<Reply<ImportOutcome>> {
     const signal = session.begin();
     const reply = await replyFrom(async () => {
-      const { dataset, reports } = await importFiles(await sources(signal), {
-        signal,
-        onProgress: throttleProgress(onProgress, PROGRESS_INTERVAL_MS),
-      });
-      return { dataset, reports };
+      store.assertOpen();
+      const { outcome, rejected } = await runImport(
+        { ...(await request(signal)), signal, onProgress: throttleProgress(onProgress, PROGRESS_INTERVAL_MS) },
+        deps,
+      );
+      session.rejected = rejected;
+      return outcome;
     }, signal);
-    session.end(signal, reply.ok ? reply.value : null);
-    return reply.ok ? { ok: true, value: sumRowCounts(reply.value.reports) } : reply;
+    session.end(signal);
+    return reply;
   }
 
   return {
-    /**
-     * Imports the demo export shipped with the app. `appUrl` is the page's base URL: only the
-     * page knows where the app lives (the worker script sits elsewhere in dev and in a build).
-     */
-    openDemo(appUrl: string, onProgress?: ProgressCallback): Promise<Reply<RowCounts>> {
-      return load(async (signal) => {
-        const url = new URL(DEMO_PATH, appUrl);
-        if (url.origin !== origin) throw new Error(`demo must be same-origin, got ${url.origin}`);
-        return [await urlSource(url.href, fetchFile, signal)];
+    run(
+      settings: readonly ImportSettings[],
+      target: ImportTarget,
+      currency: string | null,
+      onProgress?: ProgressCallback,
+    ): Promise<Reply<ImportOutcome>> {
+      return importing(async () => {
+        const { entries } = session;
+        return {
+          sources: entries.map(({ file }) => fileSource(file)),
+          inspections: entries.map(({ pending }) => pending.inspection),
+          settings,
+          target,
+          currency,
+          remember: true,
+        };
       }, onProgress);
     },
-    /** Imports files the user dropped or picked. */
-    importFiles(files: readonly File[], onProgress?: ProgressCallback): Promise<Reply<RowCounts>> {
-      return load(async () => files.map(fileSource), onProgress);
+
+    /**
+     * Imports the demo export shipped with the app as a new data set, with the settings its
+     * inspection proposes. `appUrl` is the page's base URL: only the page knows where the
+     * app lives (the worker script sits elsewhere in dev and in a build).
+     */
+    openDemo(appUrl: string, onProgress?: ProgressCallback): Promise<Reply<ImportOutcome>> {
+      return importing(async (signal) => {
+        const url = new URL(DEMO_PATH, appUrl);
+        if (url.origin !== origin) throw new Error(`demo must be same-origin, got ${url.origin}`);
+        const source = await urlSource(url.href, fetchFile, signal);
+        const inspection = await inspectFile(source);
+        if (inspection.problem !== null) throw new ImportRefused(inspection.problem);
+        return {
+          sources: [source],
+          inspections: [inspection],
+          settings: [importSettings(inspection)],
+          target: { mode: 'new', name: DEMO_NAME },
+          currency: null,
+          remember: false,
+        };
+      }, onProgress);
     },
-    /** Aborts the running import; its call then answers `cancelled`. */
+
+    /** Aborts the running import; its call then answers `cancelled` and nothing stored changes. */
     cancel(): void {
       session.cancel();
+    },
+
+    /** The rejected rows of the last import that succeeded, as CSV; just the header line before any. */
+    rejectedCsv(): Promise<Reply<string>> {
+      return replyFrom(() => rejectedRowsCsv(session.rejected ?? { issues: [], total: 0 }));
     },
   };
 }

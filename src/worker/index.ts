@@ -1,15 +1,34 @@
 /**
- * Entry of the analysis worker, and the barrel the UI imports types from (`import type`
- * only: the UI never loads this module, it starts it as a worker).
+ * Types the UI imports (`import type` only: the UI never loads worker code, it starts
+ * importWorker.ts and analysisWorker.ts as workers and wraps them with Comlink).
  */
-import { expose } from 'comlink';
-import { createWorkerApi } from './api.ts';
-
-export type { WorkerApi } from './api.ts';
-export type { Analysis } from './analysisHandlers.ts';
+export type {
+  Analysis,
+  AnalysisWorkerApi,
+  BROADCAST_CHANNEL,
+  BroadcastMessage,
+  DatasetInfo,
+  FieldSample,
+  ImportOutcome,
+  ImportTarget,
+  ImportWorkerApi,
+  PendingFile,
+  ProgressCallback,
+  SampleValue,
+} from './contracts.ts';
 export type { Failure, Reply } from './reply.ts';
-export type { ProgressCallback } from './throttleProgress.ts';
 // The UI never imports the import pipeline itself; the shapes it receives come through here.
-export type { FileReport, ImportProgress, RowCounts } from '../import/index.ts';
-
-expose(createWorkerApi({ fetchFile: (url, init) => fetch(url, init), origin: self.location.origin }));
+export type {
+  ColumnMapping,
+  DateOrder,
+  Delimiter,
+  Encoding,
+  Field,
+  FileInspection,
+  FileKind,
+  FileReport,
+  ImportProgress,
+  ImportSettings,
+  RowCounts,
+  SkippedLine,
+} from '../import/index.ts';

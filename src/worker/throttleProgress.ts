@@ -1,6 +1,4 @@
-import type { ImportProgress } from '../import/index.ts';
-
-export type ProgressCallback = (progress: ImportProgress) => void;
+import type { ProgressCallback } from './contracts.ts';
 
 /**
  * Forwards at most one progress report per `intervalMs`: each report is a message to the

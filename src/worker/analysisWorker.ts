@@ -1,0 +1,12 @@
+/**
+ * Entry of the analysis worker: holds the open data set and computes results. Nothing to do
+ * on 'datasets-changed' (the UI re-lists); the channel carries its own 'version-change'.
+ */
+import { expose } from 'comlink';
+import { TierscopeDb } from '../db/index.ts';
+import { createAnalysisWorkerApi } from './analysisWorkerApi.ts';
+import { BROADCAST_CHANNEL } from './contracts.ts';
+import { DB_NAME, Store } from './store.ts';
+
+const channel = new BroadcastChannel(BROADCAST_CHANNEL);
+expose(createAnalysisWorkerApi(new Store(new TierscopeDb(DB_NAME), channel)));

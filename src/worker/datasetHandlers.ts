@@ -1,0 +1,71 @@
+import type { AnalysisSession } from './analysisSession.ts';
+import type { DatasetInfo } from './contracts.ts';
+import { datasetInfo } from './datasetInfo.ts';
+import { storedReports } from './importReport.ts';
+import { replyFrom } from './reply.ts';
+import type { Reply } from './reply.ts';
+import { LAST_DATASET_KEY } from './store.ts';
+import type { Store } from './store.ts';
+import { sumRowCounts } from './sumRowCounts.ts';
+import { WorkerIssue } from './workerIssue.ts';
+
+const notFound = (): WorkerIssue => new WorkerIssue({ code: 'datasetNotFound' });
+
+/** The stored data sets: list, open (into memory), rename, remove; and which one was open last. */
+export function createDatasetHandlers(session: AnalysisSession, store: Store) {
+  return {
+    listDatasets(): Promise<Reply<readonly DatasetInfo[]>> {
+      return replyFrom(async () => {
+        store.assertOpen();
+        return (await store.datasets.listDatasets()).map(datasetInfo);
+      });
+    },
+
+    /** The last data set opened or imported, or null when there is none or it is gone. */
+    lastDatasetId(): Promise<Reply<string | null>> {
+      return replyFrom(async () => {
+        store.assertOpen();
+        const id = await store.settings.get(LAST_DATASET_KEY);
+        if (typeof id !== 'string') return null;
+        return (await store.datasets.getDataset(id)) === undefined ? null : id;
+      });
+    },
+
+    /** Loads the columns (a few typed arrays, no per-row work) and remembers the data set as the last one. */
+    open(datasetId: string): Promise<Reply<DatasetInfo>> {
+      return replyFrom(async () => {
+        store.assertOpen();
+        const [record, dataset, report] = await Promise.all([
+          store.datasets.getDataset(datasetId),
+          store.datasets.loadDataset(datasetId),
+          store.datasets.getReport(datasetId),
+        ]);
+        if (record === undefined || dataset === null) throw notFound();
+        session.open = { id: datasetId, dataset, rows: sumRowCounts(record.rows), reports: storedReports(report) };
+        await store.settings.set(LAST_DATASET_KEY, datasetId);
+        return datasetInfo(record);
+      });
+    },
+
+    rename(datasetId: string, name: string): Promise<Reply<DatasetInfo>> {
+      return replyFrom(async () => {
+        store.assertOpen();
+        if (!(await store.datasets.rename(datasetId, name))) throw notFound();
+        const record = await store.datasets.getDataset(datasetId);
+        if (record === undefined) throw notFound();
+        return datasetInfo(record);
+      });
+    },
+
+    /** Deletes a data set; if it was open, nothing is open afterwards, and it is no longer the last one. */
+    remove(datasetId: string): Promise<Reply<null>> {
+      return replyFrom(async () => {
+        store.assertOpen();
+        await store.datasets.remove(datasetId);
+        if (session.open?.id === datasetId) session.open = null;
+        if ((await store.settings.get(LAST_DATASET_KEY)) === datasetId) await store.settings.remove(LAST_DATASET_KEY);
+        return null;
+      });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { PendingFile } from './contracts.ts';
+import type { RejectedRows } from './rejectedRowsCsv.ts';
+
+/** A file of the mapping step with what its inspection proposed. */
+export interface PendingEntry {
+  readonly file: File;
+  pending: PendingFile;
+}
+
+/**
+ * The import worker's state: the files waiting in the mapping step, the running import (one
+ * at a time: starting another or calling `cancel` aborts it) and the rejected rows of the
+ * last import that succeeded.
+ */
+export class ImportSession {
+  entries: PendingEntry[] = [];
+  rejected: RejectedRows | null = null;
+  #running: AbortController | null = null;
+
+  /** The pending file at `index`; asking for another is a bug of the caller. */
+  entry(index: number): PendingEntry {
+    const entry = this.entries[index];
+    if (entry === undefined) throw new RangeError(`no pending file ${index} (${this.entries.length} pending)`);
+    return entry;
+  }
+
+  /** Aborts any running import and returns the signal of a new one. */
+  begin(): AbortSignal {
+    this.#running?.abort();
+    this.#running = new AbortController();
+    return this.#running.signal;
+  }
+
+  /** Ends the import that owns `signal` (unless another one superseded it). */
+  end(signal: AbortSignal): void {
+    if (this.#running?.signal === signal) this.#running = null;
+  }
+
+  cancel(): void {
+    this.#running?.abort();
+  }
+}

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { csvFile, startWorkers, tableCounts, value } from './helpers/workers.ts';
+
+const SALES = 'Customer ID,Order Date,Sales\nA,2024-06-30,100\nB,2020-01-01,300\n';
+
+async function imported(workers: ReturnType<typeof startWorkers>, name: string): Promise<string> {
+  const pending = value(await workers.importer.inspect([csvFile(SALES)]));
+  return value(await workers.importer.run(pending.map((p) => p.proposed), { mode: 'new', name }, 'EUR')).datasetId;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('analysis worker: data sets', () => {
+  test('listDatasets is empty and lastDatasetId null in a new store', async () => {
+    const { analysis } = startWorkers();
+    expect(value(await analysis.listDatasets())).toEqual([]);
+    expect(value(await analysis.lastDatasetId())).toBeNull();
+  });
+
+  test('rename changes the name and answers the info; an unknown id is datasetNotFound', async () => {
+    const workers = startWorkers();
+    const id = await imported(workers, 'Old');
+    expect(value(await workers.analysis.rename(id, 'New'))).toMatchObject({ id, name: 'New', currency: 'EUR' });
+    expect(value(await workers.analysis.listDatasets()).map((d) => d.name)).toEqual(['New']);
+    expect(await workers.analysis.rename('nope', 'x')).toEqual({ ok: false, code: 'issue', issue: { code: 'datasetNotFound' } });
+  });
+
+  test('remove deletes every record of the data set, closes it and forgets it as the last one', async () => {
+    const workers = startWorkers();
+    const { analysis, db } = workers;
+    const keep = await imported(workers, 'Keep');
+    const empty = await tableCounts(db);
+    const gone = await imported(workers, 'Gone');
+    value(await analysis.open(gone));
+    expect(value(await analysis.lastDatasetId())).toBe(gone);
+
+    expect(value(await analysis.remove(gone))).toBeNull();
+    expect(value(await analysis.listDatasets()).map((d) => d.id)).toEqual([keep]);
+    expect(value(await analysis.lastDatasetId())).toBeNull();
+    // Only the remembered mapping and the setting differ from before the second import.
+    expect(await tableCounts(db)).toEqual({ ...empty, settings: 0 });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await analysis.summary()).toMatchObject({ ok: false, code: 'internal' });
+  });
+
+  test('open loads a data set; summary recomputes for the period asked', async () => {
+    const workers = startWorkers();
+    const id = await imported(workers, 'Sales');
+    const info = value(await workers.analysis.open(id));
+    expect(info).toMatchObject({ id, name: 'Sales', rowCount: 2, customerCount: 2 });
+    // TTM ends at T = 2024-06-30 and starts 2023-07-02: B's 2020 row counts only for "all".
+    expect(value(await workers.analysis.summary({ period: 'ttm' })).summary.revenue).toBe(100);
+    expect(value(await workers.analysis.summary({ period: 'all' })).summary.revenue).toBe(400);
+    expect(value(await workers.analysis.summary()).datasetId).toBe(id);
+    expect(await workers.analysis.open('nope')).toEqual({ ok: false, code: 'issue', issue: { code: 'datasetNotFound' } });
+  });
+
+  test('another tab upgrading the schema closes the store: version-change is posted, later calls answer reloadNeeded', async () => {
+    const workers = startWorkers();
+    const { analysis, importer, db, messages } = workers;
+    await imported(workers, 'Sales');
+    value(await analysis.listDatasets());
+    const version = (await indexedDB.databases()).find((d) => d.name === db.name)?.version ?? 0;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(db.name, version + 1);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    // Both workers' connections heard it (each posts once).
+    expect(messages.filter((m) => m.type === 'version-change')).toHaveLength(2);
+    const reload = { ok: false, code: 'issue', issue: { code: 'reloadNeeded' } };
+    expect(await analysis.listDatasets()).toEqual(reload);
+    expect(await importer.inspect([csvFile(SALES)])).toEqual(reload);
+  });
+});
