@@ -12,6 +12,12 @@ export interface Formatters {
   day(isoDay: string): string;
   /** A byte count: 1.2 MB. */
   bytes(value: number): string;
+  /** An amount in a currency (ISO 4217 code), with that currency's usual decimals: CN¥1,234.50. */
+  currency(value: number, code: string): string;
+  /** A span of time, rounded up to whole seconds below a minute and whole minutes above: 45 sec, 3 min. */
+  duration(seconds: number): string;
+  /** An instant (epoch milliseconds) as date and time in the user's time zone. */
+  dateTime(epochMs: number): string;
 }
 
 const BYTE_UNITS = [
@@ -26,6 +32,9 @@ export function createFormatters(locale: Locale): Formatters {
   const percents = new Map<number, Intl.NumberFormat>();
   // The day is pinned to UTC on both sides so no time zone can move it to the day before.
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const currencies = new Map<string, Intl.NumberFormat>();
 
   const cached = (cache: Map<number, Intl.NumberFormat>, digits: number, make: () => Intl.NumberFormat) => {
     let format = cache.get(digits);
@@ -56,5 +65,15 @@ export function createFormatters(locale: Locale): Formatters {
         maximumFractionDigits: size === 1 ? 0 : 1,
       }).format(value / size);
     },
+    currency: (value, code) => {
+      let format = currencies.get(code);
+      if (format === undefined) currencies.set(code, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: code })));
+      return format.format(value);
+    },
+    duration: (seconds) => {
+      const [amount, unit] = seconds < 60 ? [Math.max(1, Math.ceil(seconds)), 'second'] : [Math.ceil(seconds / 60), 'minute'];
+      return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(amount);
+    },
+    dateTime: (epochMs) => dateTime.format(new Date(epochMs)),
   };
 }

@@ -1,18 +1,28 @@
 import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
-import type { ProgressCallback, WorkerApi } from '../worker/index.ts';
+import type { AnalysisWorkerApi, ImportWorkerApi, ProgressCallback } from '../worker/index.ts';
 
-export type WorkerClient = Remote<WorkerApi>;
+/** The two workers as the UI calls them: every method answers a promise of a Reply. */
+export interface WorkerClients {
+  readonly importer: Remote<ImportWorkerApi>;
+  readonly analysis: Remote<AnalysisWorkerApi>;
+}
 
 /**
- * Starts the analysis worker and wraps it with Comlink. `onCrash` hears of a worker that
- * failed to load or threw outside a handler: its pending calls will never answer.
+ * Starts the import and analysis workers and wraps them with Comlink. `onCrash` hears of a
+ * worker that failed to load or threw outside a handler: its pending calls will never answer.
  */
-export function createWorkerClient(onCrash: (message: string) => void): WorkerClient {
-  const worker = new Worker(new URL('../worker/index.ts', import.meta.url), { type: 'module', name: 'tierscope-analysis' });
-  worker.addEventListener('error', (event) => onCrash(event.message || 'the analysis worker stopped'));
-  worker.addEventListener('messageerror', () => onCrash('a message from the analysis worker could not be read'));
-  return wrap<WorkerApi>(worker);
+export function createWorkerClients(onCrash: (message: string) => void): WorkerClients {
+  const importer = new Worker(new URL('../worker/importWorker.ts', import.meta.url), { type: 'module', name: 'tierscope-import' });
+  const analysis = new Worker(new URL('../worker/analysisWorker.ts', import.meta.url), { type: 'module', name: 'tierscope-analysis' });
+  for (const [worker, label] of [
+    [importer, 'import'],
+    [analysis, 'analysis'],
+  ] as const) {
+    worker.addEventListener('error', (event) => onCrash(event.message || `the ${label} worker stopped`));
+    worker.addEventListener('messageerror', () => onCrash(`a message from the ${label} worker could not be read`));
+  }
+  return { importer: wrap<ImportWorkerApi>(importer), analysis: wrap<AnalysisWorkerApi>(analysis) };
 }
 
 /**

@@ -1,40 +1,22 @@
 /**
  * The first page end to end, in the built app: empty state → import (demo data, a picked
- * file, a refused file) → Overview. The Overview's numbers are checked against the same
+ * file, a file lacking a column) → Overview. The Overview's numbers are checked against the same
  * import + summarize run here in Node, and against numbers worked out by hand.
  */
-import { expect, test as base } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { summarize } from '../../src/core/index.ts';
 import type { AnalysisOptions, Dataset, Summary } from '../../src/core/index.ts';
 import { describeIssue, en, zhCN } from '../../src/i18n/index.ts';
-import { ImportRefused, importFiles } from '../../src/import/index.ts';
+import { importFiles, inspectFile } from '../../src/import/index.ts';
 import type { Issue } from '../../src/core/index.ts';
+import { FIXTURES, ROOT, SCREENSHOTS, appRoot, expect, expectState, importFile, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
-const SMALL = resolve(import.meta.dirname, 'fixtures/small-sales.csv');
-const NO_AMOUNT = resolve(import.meta.dirname, 'fixtures/no-amount.csv');
-const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
-
-/** Every test fails when its page logs an error or throws: CSP violations are logged as errors too. */
-const test = base.extend<{ pageErrors: string[] }>({
-  pageErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await use(errors);
-      expect(errors, 'errors in the browser console').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+const SMALL = resolve(FIXTURES, 'small-sales.csv');
+const NO_AMOUNT = resolve(FIXTURES, 'no-amount.csv');
 
 type RowTotals = Record<'total' | 'accepted' | 'excluded' | 'rejected' | 'skipped', number>;
 
@@ -46,14 +28,11 @@ async function importInNode(path: string): Promise<{ dataset: Dataset; rows: Row
   return { dataset, rows };
 }
 
-async function refusalInNode(path: string): Promise<Issue> {
-  try {
-    await importFiles([nodeSource(path)]);
-  } catch (error) {
-    if (error instanceof ImportRefused) return error.issue;
-    throw error;
-  }
-  throw new Error(`${path} was imported, but the test needs a refused file`);
+/** The problem the inspection of a file finds in Node, for the sentence the mapping step shows. */
+async function problemInNode(path: string): Promise<Issue> {
+  const { problem } = await inspectFile(nodeSource(path));
+  if (problem === null) throw new Error(`${path} has no problem, but the test needs one`);
+  return problem;
 }
 
 /** The summary's numbers keyed as `data-metric` spells them (`concentration.hhi`, `tiers.A`...). */
@@ -89,8 +68,6 @@ async function expectClose(locator: Locator, expected: number, label: string) {
   expect(Math.abs(actual - expected), `${label}: ${raw} ≉ ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
 }
 
-const appRoot = (page: Page) => page.locator('[data-app-state]');
-
 async function openDemo(page: Page, label = en['import.demo']) {
   await page.goto('/');
   await expect(appRoot(page)).toHaveAttribute('data-app-state', 'empty');
@@ -123,8 +100,7 @@ test('the demo data opens an Overview whose every number matches import + summar
 
 test('a picked file gives the numbers worked out by hand', async ({ page }) => {
   await page.goto('/');
-  await page.getByTestId('import-file').setInputFiles(SMALL);
-  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready');
+  await importFile(page, SMALL);
 
   // fixtures/small-sales.csv: T = 2024-06-30 (latest date). TTM = [2023-07-02, 2024-06-30].
   // Rows: 11 data rows; B's "Cancelled" row is excluded, C's "not a number" amount rejected.
@@ -194,13 +170,15 @@ test('a file dropped anywhere on the page is imported', async ({ page }) => {
   await page.dispatchEvent('footer', 'dragenter', { dataTransfer });
   await expect(page.getByText(en['import.dropHere'])).toBeVisible();
   await page.dispatchEvent('footer', 'drop', { dataTransfer });
-  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready');
+  await expectState(page, 'mapping');
   await expect(page.getByText(en['import.dropHere'])).toBeHidden();
+  await page.getByTestId('import-confirm').click();
+  await expectState(page, 'ready');
   // Revenue of the fixture, worked out in the test above.
   await expect(page.locator('[data-metric="revenue"]')).toHaveAttribute('data-value', '980');
 });
 
-test('an import shows its progress and Cancel goes back to the start', async ({ page }) => {
+test('an import shows its progress and Cancel goes back to the start, saying nothing changed', async ({ page }) => {
   // Hold the demo download until the test has seen the importing screen.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -213,23 +191,28 @@ test('an import shows its progress and Cancel goes back to the start', async ({ 
   await expect(appRoot(page)).toHaveAttribute('data-app-state', 'importing');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['import.progressTitle']);
   await expect(page.getByRole('status')).toHaveText(en['import.starting']);
+  await expect(page.getByRole('progressbar')).toBeVisible();
 
-  await page.getByRole('button', { name: en['import.cancel'] }).click();
+  await page.getByTestId('import-cancel').click();
   await expect(appRoot(page)).toHaveAttribute('data-app-state', 'empty');
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['import.title']);
+  await expect(page.getByTestId('notice')).toHaveText(new RegExp(en['notice.cancelled']));
 });
 
-test('a file without an amount column shows why in words, and Back returns to the start', async ({ page }) => {
-  const issue = await refusalInNode(NO_AMOUNT);
+test('a file without an amount column says why in words, keeps Import disabled, and Cancel returns to the start', async ({ page }) => {
+  const issue = await problemInNode(NO_AMOUNT);
   const sentence = describeIssue(issue, 'en');
   await page.goto('/');
   await page.getByTestId('import-file').setInputFiles(NO_AMOUNT);
-  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'error');
-  await expect(page.getByTestId('error-message')).toHaveText(sentence);
-  await expect(page.getByRole('alert')).not.toContainText(/at \w+ \(|\.ts:\d+|Error:/);
+  await expectState(page, 'mapping');
+  const problem = page.getByTestId('mapping-problem');
+  await expect(problem).toContainText(sentence);
+  await expect(problem).not.toContainText(/at \w+ \(|\.ts:\d+|Error:/);
+  await expect(page.getByTestId('map-amount')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
 
-  await page.getByRole('button', { name: en['error.back'] }).click();
+  await page.getByTestId('import-discard').click();
   await expect(appRoot(page)).toHaveAttribute('data-app-state', 'empty');
 });
 
@@ -243,10 +226,12 @@ test('the language switch shows Chinese, everywhere, and is remembered', async (
   await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready', { timeout: 45_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhCN['overview.title']);
   await expect(page.locator('[data-metric="concentration.hhi"] .label')).toHaveText(zhCN['metric.concentration.hhi']);
-  await expect(page.getByRole('link', { name: zhCN['nav.import'] })).toBeVisible();
+  await expect(page.getByRole('link', { name: zhCN['nav.import'], exact: true })).toBeVisible();
 
+  // Reopened in Chinese, on the data set opened last.
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhCN['import.title']);
+  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhCN['overview.title']);
 });
 
 test.describe('in a browser set to Chinese', () => {

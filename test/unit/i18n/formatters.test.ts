@@ -37,4 +37,24 @@ describe('createFormatters(locale)', () => {
     expect(en.bytes(1500)).toBe('1.5 kB');
     expect(en.bytes(2_345_678)).toBe('2.3 MB');
   });
+
+  test('currency(value, code) uses the currency’s symbol and decimals', () => {
+    expect(en.currency(1234.5, 'USD')).toBe('$1,234.50');
+    expect(en.currency(1234.5, 'CNY')).toBe('CN¥1,234.50');
+    expect(zh.currency(1234.5, 'CNY')).toBe('¥1,234.50');
+    // The yen has no minor unit.
+    expect(en.currency(1234.5, 'JPY')).toBe('¥1,235');
+  });
+
+  test('duration(seconds) rounds up to seconds under a minute, minutes above', () => {
+    expect(en.duration(0.2)).toBe('1 sec');
+    expect(en.duration(44.1)).toBe('45 sec');
+    expect(en.duration(61)).toBe('2 min');
+    expect(zh.duration(180)).toBe('3分钟');
+  });
+
+  test('dateTime(epochMs) shows date and time in the user’s zone (Vitest pins Asia/Shanghai, UTC+8)', () => {
+    // 2024-06-30T16:30:00Z is 2024-07-01 00:30 in Shanghai.
+    expect(en.dateTime(Date.UTC(2024, 5, 30, 16, 30))).toBe('Jul 1, 2024, 12:30 AM');
+  });
 });

@@ -9,13 +9,22 @@ export interface FormattedKpi {
   readonly note: string | null;
 }
 
-/** The visible text of a KPI; the raw value goes to `data-value` untouched. */
-export function formatKpi(value: number | null, format: KpiFormat, i18n: I18n, bands: HhiBandSystem = '2023'): FormattedKpi {
+/**
+ * The visible text of a KPI; the raw value goes to `data-value` untouched. Amounts are shown in
+ * the data set's currency when it has one (ISO 4217 code), else as plain numbers with 2 decimals.
+ */
+export function formatKpi(
+  value: number | null,
+  format: KpiFormat,
+  i18n: I18n,
+  bands: HhiBandSystem = '2023',
+  currency: string | null = null,
+): FormattedKpi {
   if (value === null) return { text: i18n.t('value.none'), note: null };
   const { format: f } = i18n;
   switch (format) {
     case 'amount':
-      return { text: f.decimal(value, 2), note: null };
+      return { text: currency === null ? f.decimal(value, 2) : f.currency(value, currency), note: null };
     case 'count':
       return { text: f.integer(value), note: null };
     case 'share':

@@ -5,6 +5,7 @@ describe('parseRoute(hash)', () => {
   test.each([
     { hash: '#/overview', expected: 'overview' },
     { hash: '#/import', expected: 'import' },
+    { hash: '#/settings', expected: 'settings' },
     { hash: '#overview', expected: 'overview' },
     { hash: '#/overview?period=all', expected: 'overview' },
     { hash: '#/overview/extra', expected: 'overview' },

@@ -33,4 +33,11 @@ describe('formatKpi(value, format, i18n)', () => {
     expect(formatKpi(2000, 'hhi', en, '2010').note).toBe('moderately concentrated');
     expect(formatKpi(2000, 'hhi', en, '2023').note).toBe('highly concentrated');
   });
+
+  test('amounts in the data set’s currency when it has one', () => {
+    expect(formatKpi(980, 'amount', en, '2023', 'USD')).toEqual({ text: '$980.00', note: null });
+    expect(formatKpi(1500, 'amount', zh, '2023', 'CNY')).toEqual({ text: '¥1,500.00', note: null });
+    // Only amounts: a count stays a count.
+    expect(formatKpi(7, 'count', en, '2023', 'USD')).toEqual({ text: '7', note: null });
+  });
 });
