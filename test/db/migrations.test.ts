@@ -115,6 +115,32 @@ describe('migrations', () => {
     expect(await repo.cleanupInterrupted()).toEqual(['v1-staging']);
   });
 
+  it('v2 → v3 adds the reports table; data sets stored before load, list and delete without a report', async () => {
+    const name = uniqueName();
+    const v2 = openAtVersion(name, 2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    await writeV1Fixture(v2);
+    await v2.table('mappings').put({ signature: 'sig', value: { version: 1 }, updated: 7 });
+    v2.close();
+
+    const db = track(new TierscopeDb(name, deps));
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.reports.count()).toBe(0);
+    expect(await db.mappings.toArray()).toEqual([{ signature: 'sig', value: { version: 1 }, updated: 7 }]);
+
+    const repo = new DatasetRepository(db, { now: () => 30 + 24 * 3_600_000 });
+    const [record] = await repo.listDatasets();
+    expect(record).toMatchObject({ id: 'v1-ready', name: 'Shop 2023' });
+    expect(record.currency).toBeUndefined();
+    expect(await repo.getReport('v1-ready')).toBeUndefined();
+    expect(Array.from((await repo.loadDataset('v1-ready'))!.transactions.day)).toEqual([19_000, 19_001, 19_002]);
+    await repo.remove('v1-ready');
+    expect(await repo.listDatasets()).toEqual([]);
+    expect(await db.chunks.count()).toBe(0);
+  });
+
   it('reopening at the latest version runs no upgrade again', async () => {
     const name = uniqueName();
     const first = track(new TierscopeDb(name, deps));
