@@ -120,6 +120,7 @@ async function readFile(
     skipped: tally.skipped,
     dateOrder: dates.order,
     dateOrderSource: dates.decidedByData ? 'data' : 'setting',
+    ambiguousDates: dates.ambiguous,
     warnings,
   };
 }

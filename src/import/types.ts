@@ -112,6 +112,8 @@ export interface FileReport {
   readonly dateOrder: DateOrder;
   /** 'data' when the values decided the order, 'setting' when none disambiguated. */
   readonly dateOrderSource: 'data' | 'setting';
+  /** Dates that read both ways (3/5/2024): only when there are some did the order matter. */
+  readonly ambiguousDates: number;
   /** Non-fatal problems of the whole file (e.g. undecodable bytes in a forced encoding). */
   readonly warnings?: readonly Issue[];
 }

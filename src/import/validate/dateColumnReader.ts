@@ -18,6 +18,7 @@ export class DateColumnReader {
   readonly #serial: boolean;
   readonly #mayFlip: boolean;
   #confirmed = 0;
+  #ambiguous = 0;
 
   constructor(order: DateOrder, serial: boolean, mayFlip: boolean) {
     this.#order = order;
@@ -35,6 +36,11 @@ export class DateColumnReader {
     return this.#confirmed > 0;
   }
 
+  /** Values read so far that are valid dates both day-first and month-first. */
+  get ambiguous(): number {
+    return this.#ambiguous;
+  }
+
   /** Day number (days since 1970-01-01) of a non-empty value, or why it cannot be used. */
   read(text: string): number | DateProblem {
     if (!this.#agrees(text)) return 'dateOrderConflict';
@@ -49,6 +55,7 @@ export class DateColumnReader {
   #agrees(text: string): boolean {
     const evidence = dateOrderEvidence(text);
     if (evidence === this.#order) this.#confirmed++;
+    else if (evidence === 'either') this.#ambiguous++;
     else if (evidence === this.#other) {
       if (this.#confirmed === 0 && this.#mayFlip) throw new DateOrderFlip(this.#other);
       return false;

@@ -8,7 +8,7 @@ const SPEC_KEYS = ['asOf', 'period', 'rows', 'customersTotal', 'customersWithRev
 function report(rows: FileReport['rows']): FileReport {
   return {
     file: 'f.csv', encoding: 'utf-8', delimiter: ',', kind: 'transactions', rows, rejections: [], rejectionCounts: {},
-    excludedByStatus: {}, skipped: [], dateOrder: 'mdy', dateOrderSource: 'setting',
+    excludedByStatus: {}, skipped: [], dateOrder: 'mdy', dateOrderSource: 'setting', ambiguousDates: 0,
   };
 }
 

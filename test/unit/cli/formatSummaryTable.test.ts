@@ -7,7 +7,7 @@ function report(overrides: Partial<FileReport>): FileReport {
   return {
     file: 'f.csv', encoding: 'utf-8', delimiter: ',', kind: 'transactions',
     rows: { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 },
-    rejections: [], rejectionCounts: {}, excludedByStatus: {}, skipped: [], dateOrder: 'mdy', dateOrderSource: 'setting',
+    rejections: [], rejectionCounts: {}, excludedByStatus: {}, skipped: [], dateOrder: 'mdy', dateOrderSource: 'setting', ambiguousDates: 0,
     ...overrides,
   };
 }

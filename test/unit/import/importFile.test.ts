@@ -129,7 +129,14 @@ describe('importFile(source, settings, builder)', () => {
 
   test('a column with no ambiguous date reports the setting as the source of its order', async () => {
     const { report } = await importOne(memorySource('tt.csv', fixture('title-total.csv')));
-    expect(report).toMatchObject({ dateOrder: 'mdy', dateOrderSource: 'setting' });
+    expect(report).toMatchObject({ dateOrder: 'mdy', dateOrderSource: 'setting', ambiguousDates: 0 });
+  });
+
+  test('dates that read both ways are counted, so the summary can say the setting chose for them', async () => {
+    // 3/5 and 4/6 read both ways; 2024-03-07 is year-first; none reads only one way.
+    const csv = 'Customer ID,Order Date,Amount\nC1,3/5/2024,10\nC2,4/6/2024,20\nC3,2024-03-07,30\n';
+    const { report } = await importOne(memorySource('amb.csv', csv), { dateOrder: 'dmy' });
+    expect(report).toMatchObject({ dateOrder: 'dmy', dateOrderSource: 'setting', ambiguousDates: 2 });
   });
 
   test('GB18030: the same data set whatever size the read chunks are', async () => {
