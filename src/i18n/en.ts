@@ -1,3 +1,10 @@
+import { concentrationEn } from './views/concentrationText.ts';
+import { tiersEn } from './views/tiersText.ts';
+import { lifecycleEn } from './views/lifecycleText.ts';
+import { riskEn } from './views/riskText.ts';
+import { allocationEn } from './views/allocationText.ts';
+import { customersEn } from './views/customersText.ts';
+
 /**
  * English interface text: the source of the message keys. `{name}` marks a placeholder
  * filled by `t(key, params)` with a value already formatted for the locale.
@@ -280,6 +287,13 @@ export const en = {
   'finding.none': 'No customer brought revenue in this period.',
 
   'value.none': 'n/a',
+
+  ...concentrationEn,
+  ...tiersEn,
+  ...lifecycleEn,
+  ...riskEn,
+  ...allocationEn,
+  ...customersEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,11 @@
 import type { en } from './en.ts';
+import { concentrationZh } from './views/concentrationText.ts';
+import { tiersZh } from './views/tiersText.ts';
+import { lifecycleZh } from './views/lifecycleText.ts';
+import { riskZh } from './views/riskText.ts';
+import { allocationZh } from './views/allocationText.ts';
+import { customersZh } from './views/customersText.ts';
+
 
 /** 简体中文界面文字：键与 en.ts 一一对应，占位符相同。 */
 export const zhCN: Record<keyof typeof en, string> = {
@@ -278,4 +285,11 @@ export const zhCN: Record<keyof typeof en, string> = {
   'finding.none': '本期没有客户带来收入。',
 
   'value.none': '无',
+
+  ...concentrationZh,
+  ...tiersZh,
+  ...lifecycleZh,
+  ...riskZh,
+  ...allocationZh,
+  ...customersZh,
 };

@@ -2,6 +2,7 @@ import { summarize } from '../core/index.ts';
 import type { AnalysisOptions } from '../core/index.ts';
 import type { AnalysisSession } from './analysisSession.ts';
 import type { Analysis } from './contracts.ts';
+import { openDataset } from './openDataset.ts';
 import { replyFrom } from './reply.ts';
 import type { Reply } from './reply.ts';
 import type { Store } from './store.ts';
@@ -11,10 +12,7 @@ export function createAnalysisHandlers(session: AnalysisSession, store: Store) {
   return {
     summary(options?: Partial<AnalysisOptions>): Promise<Reply<Analysis>> {
       return replyFrom(() => {
-        store.assertOpen();
-        const { open } = session;
-        // The UI asks only after `open` answered, so nothing open is a bug of the caller.
-        if (open === null) throw new Error('summary requested before a data set was opened');
+        const open = openDataset(session, store);
         return { datasetId: open.id, summary: summarize(open.dataset, options), rows: open.rows, reports: open.reports };
       });
     },

@@ -15,6 +15,12 @@ import type {
   RowCounts,
 } from '../import/index.ts';
 import type { Reply } from './reply.ts';
+import type { AllocationApi } from './views/allocationHandlers.ts';
+import type { ConcentrationApi } from './views/concentrationHandlers.ts';
+import type { CustomersApi } from './views/customersHandlers.ts';
+import type { LifecycleApi } from './views/lifecycleHandlers.ts';
+import type { RiskApi } from './views/riskHandlers.ts';
+import type { TiersApi } from './views/tiersHandlers.ts';
 
 /** A file waiting in the mapping step. */
 export interface PendingFile {
@@ -102,7 +108,13 @@ export interface ImportWorkerApi {
   rejectedCsv(): Promise<Reply<string>>;
 }
 
-export interface AnalysisWorkerApi {
+export interface AnalysisWorkerApi
+  extends ConcentrationApi,
+    TiersApi,
+    LifecycleApi,
+    RiskApi,
+    AllocationApi,
+    CustomersApi {
   listDatasets(): Promise<Reply<readonly DatasetInfo[]>>;
   /** The data set opened last (remembered across reloads), or null. */
   lastDatasetId(): Promise<Reply<string | null>>;

@@ -30,3 +30,4 @@ export * from './summarize.ts';
 export * from './topPercentShare.ts';
 export * from './topShare.ts';
 export * from './unclassified.ts';
+export * from './customerMask.ts';

@@ -2,3 +2,4 @@ export * from './dataset.ts';
 export * from './options.ts';
 export * from './issue.ts';
 export * from './summary.ts';
+export * from './filters.ts';

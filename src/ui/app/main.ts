@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import { matchLocale } from '../../i18n/index.ts';
-import { AppState, Prefs, Router, StorageState } from '../state/index.ts';
+import { AppState, FilterState, Prefs, Router, StorageState } from '../state/index.ts';
 import type { TabChannel } from '../state/index.ts';
 import type { BroadcastMessage, BROADCAST_CHANNEL } from '../../worker/index.ts';
 import { createWorkerClients } from '../worker-client.ts';
@@ -20,6 +20,7 @@ mount(App, {
   target,
   props: {
     app,
+    filters: new FilterState(),
     prefs: new Prefs(matchLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language]), localStore()),
     router: new Router(location.hash),
     storage,

@@ -11,6 +11,7 @@ export type { ProgressBase, ProgressRate } from './progressRate.ts';
 export { statusKey } from './statusKey.ts';
 export { withColumn } from './withColumn.ts';
 export { withStatus } from './withStatus.ts';
+export { FilterState } from './filterState.svelte.ts';
 export { StorageState } from './storageState.svelte.ts';
 export type { StorageApi } from './storageState.svelte.ts';
 export { Prefs, THEMES } from './prefs.svelte.ts';

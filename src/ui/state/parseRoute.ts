@@ -1,5 +1,5 @@
-/** Views reachable by URL hash (SPEC §4); more join as they are built. */
-export const ROUTES = ['overview', 'import', 'settings'] as const;
+/** Views reachable by URL hash (SPEC §4). */
+export const ROUTES = ['overview', 'concentration', 'tiers', 'lifecycle', 'risk', 'allocation', 'customers', 'import', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The view a location hash names (`#/overview`), or null for an empty or unknown hash. */

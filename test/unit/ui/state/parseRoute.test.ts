@@ -11,7 +11,13 @@ describe('parseRoute(hash)', () => {
     { hash: '#/overview/extra', expected: 'overview' },
     { hash: '', expected: null },
     { hash: '#/', expected: null },
-    { hash: '#/tiers', expected: null },
+    { hash: '#/concentration', expected: 'concentration' },
+    { hash: '#/tiers', expected: 'tiers' },
+    { hash: '#/lifecycle', expected: 'lifecycle' },
+    { hash: '#/risk', expected: 'risk' },
+    { hash: '#/allocation', expected: 'allocation' },
+    { hash: '#/customers', expected: 'customers' },
+    { hash: '#/report', expected: null },
     { hash: '#/constructor', expected: null },
   ])('$hash → $expected', ({ hash, expected }) => {
     expect(parseRoute(hash)).toBe(expected);

@@ -1,0 +1,1 @@
+export { default as AllocationView } from './AllocationView.svelte';

@@ -1,0 +1,1 @@
+export { default as ConcentrationView } from './ConcentrationView.svelte';

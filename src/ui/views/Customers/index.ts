@@ -1,0 +1,1 @@
+export { default as CustomersView } from './CustomersView.svelte';

@@ -1,0 +1,1 @@
+export { default as LifecycleView } from './LifecycleView.svelte';

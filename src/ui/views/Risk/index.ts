@@ -1,0 +1,1 @@
+export { default as RiskView } from './RiskView.svelte';

@@ -1,0 +1,1 @@
+export { default as TiersView } from './TiersView.svelte';
