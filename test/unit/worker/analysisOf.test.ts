@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import type { ViewRequest } from '../../../src/core/index.ts';
+import { analysisOf } from '../../../src/worker/analysisOf.ts';
+import type { OpenDataset } from '../../../src/worker/analysisSession.ts';
+import { buildDataset } from '../core/helpers/buildDataset.ts';
+
+const rows0 = { total: 3, accepted: 3, excluded: 0, rejected: 0, skipped: 0 };
+function open(): OpenDataset {
+  const dataset = buildDataset(
+    [
+      { customer: 'A', date: '2024-06-01', amount: 100 },
+      { customer: 'B', date: '2024-06-02', amount: 50 },
+      { customer: 'C', date: '2023-01-01', amount: 10 },
+    ],
+    [{ id: 'A', region: 'East' }, { id: 'B', region: 'West' }, { id: 'C', region: 'East' }],
+  );
+  return { id: 'd1', dataset, rows: rows0, reports: [] };
+}
+
+const all: ViewRequest = { options: { period: 'ttm' }, filters: {} };
+const east: ViewRequest = { options: { period: 'ttm' }, filters: { region: ['East'] } };
+
+describe('analysisOf(open, request)', () => {
+  test('applies the filters: East keeps A and C, of whom only A bought in the last 365 days', () => {
+    const { summary } = analysisOf(open(), east);
+    expect(summary).toMatchObject({ customersTotal: 2, customersWithRevenue: 1, revenue: 100 });
+    // Unfiltered: A 100 + B 50 in the period; C's 2023 row is outside it.
+    expect(analysisOf(open(), all).summary).toMatchObject({ customersTotal: 3, customersWithRevenue: 2, revenue: 150 });
+  });
+
+  test('answers the same analysis for an equal request and a new one for another', () => {
+    const data = open();
+    const first = analysisOf(data, all);
+    expect(analysisOf(data, { options: { period: 'ttm' }, filters: {} })).toBe(first);
+    expect(analysisOf(data, east)).not.toBe(first);
+    expect(analysisOf(open(), all)).not.toBe(first);
+  });
+
+  test('keeps the last four requests', () => {
+    const data = open();
+    const first = analysisOf(data, all);
+    for (const period of ['all'] as const) analysisOf(data, { options: { period }, filters: {} });
+    for (const region of ['East', 'West', '']) analysisOf(data, { options: {}, filters: { region: [region] } });
+    expect(analysisOf(data, all)).not.toBe(first);
+  });
+});
