@@ -22,8 +22,8 @@ export interface Analysis extends CustomerAnalysis {
 
 /**
  * Every metric of a data set in one computation: one pass over the rows (aggregateCustomers), then
- * ranking, concentration, tiers, lifecycle, RFM and major customers on the per-customer arrays. The
- * per-customer arrays are indexed like `dataset.customers`. With `customerMask`, only customers whose
+ * ranking, concentration, tiers, lifecycle, RFM (computed when first read) and major customers on
+ * the per-customer arrays, which are indexed like `dataset.customers`. With `customerMask`, only customers whose
  * entry is non-zero are analysed (the others are in no tier, stage or segment).
  */
 export function analyze(dataset: Dataset, options?: Partial<AnalysisOptions>, customerMask?: Uint8Array): Analysis {
@@ -33,12 +33,16 @@ export function analyze(dataset: Dataset, options?: Partial<AnalysisOptions>, cu
   // Without any row there is nothing after or before T; NO_DAY keeps the pass well defined.
   const aggregates = aggregateCustomers(dataset, { asOf: asOf ?? NO_DAY, period, recentDays: lifecycle.recent }, customerMask);
   const customers = analyzeCustomers(aggregates, dataset.customers.ids, resolved, asOf);
+  // RFM scoring sorts every scored customer three times and most callers (the summary) never read it.
+  let scores: Rfm | undefined;
   return {
     ...customers,
     options: resolved,
     asOf,
     aggregates,
-    rfm: rfm(aggregates),
+    get rfm() {
+      return (scores ??= rfm(aggregates));
+    },
     major: majorCustomers(aggregates.revenue, customers.rank, dataset.customers, resolved),
   };
 }
