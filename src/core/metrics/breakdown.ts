@@ -21,24 +21,34 @@ export interface BreakdownGroup {
  * customer has one, see CustomerTable.dims), and each group is summarized as if it were the whole data
  * set (its own shares, tiers, HHI...) with the T of the whole data set. One pass over the rows serves
  * all groups. Groups are sorted by revenue descending, then by value (code-unit order, null last);
- * values no customer carries are left out.
+ * values no customer carries are left out. With `customerMask` (the global filters), only the
+ * customers it keeps are grouped.
  */
-export function breakdown(dataset: Dataset, dimension: Dimension, options?: Partial<AnalysisOptions>): BreakdownGroup[] {
+export function breakdown(
+  dataset: Dataset,
+  dimension: Dimension,
+  options?: Partial<AnalysisOptions>,
+  customerMask?: Uint8Array,
+): BreakdownGroup[] {
   const resolved = resolveOptions(options);
   const asOf = asOfDay(dataset, resolved);
   const aggregates = aggregateCustomers(dataset, {
     asOf: asOf ?? NO_DAY,
     period: resolved.period,
     recentDays: resolved.lifecycle.recent,
-  });
+  }, customerMask);
   const { codes, values } = dataset.customers.dims[dimension];
 
   // Group customer indices by code with a counting sort; slot 0 holds NO_CODE.
   const sizes = new Int32Array(values.length + 1);
-  for (const code of codes) sizes[code === NO_CODE ? 0 : code + 1]++;
+  const kept = (c: number) => customerMask === undefined || customerMask[c] !== 0;
+  codes.forEach((code, c) => {
+    if (kept(c)) sizes[code === NO_CODE ? 0 : code + 1]++;
+  });
   const members = Array.from(sizes, (size) => new Int32Array(size));
   const filled = new Int32Array(values.length + 1);
   codes.forEach((code, c) => {
+    if (!kept(c)) return;
     const slot = code === NO_CODE ? 0 : code + 1;
     members[slot][filled[slot]++] = c;
   });

@@ -65,4 +65,14 @@ describe('breakdown(dataset, dimension)', () => {
     );
     expect(breakdown(tied, 'owner').map((g) => g.value)).toEqual(['B', 'b', null]);
   });
+
+  test('groups only the customers a mask keeps', () => {
+    // Keep A, B, D (indices 0, 1, 3): North = A 50, South = B 30 (E is masked out), unknown = D −10.
+    const mask = Uint8Array.from([1, 1, 0, 1, 0, 0]);
+    expect(breakdown(dataset, 'region', {}, mask).map((g) => [g.value, g.customers, g.summary.revenue])).toEqual([
+      ['North', 1, 50],
+      ['South', 1, 30],
+      [null, 1, -10],
+    ]);
+  });
 });

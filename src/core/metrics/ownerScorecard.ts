@@ -1,0 +1,96 @@
+import { NO_CODE } from '../model/index.ts';
+import type { AnalysisOptions, Dataset } from '../model/index.ts';
+import { Adder } from '../stats/index.ts';
+import { abcTiers } from './abcTiers.ts';
+import { aggregateCustomers } from './customerAggregates.ts';
+import { lifecycleStages } from './lifecycleStages.ts';
+import { rankCustomers } from './rankCustomers.ts';
+import { revenueAtRisk } from './revenueAtRisk.ts';
+
+export interface OwnerScore {
+  /** null collects the customers without an owner. */
+  readonly owner: string | null;
+  /** Revenue of the year [T − 364, T] and of the year before, [T − 729, T − 365]. */
+  readonly revenue: number;
+  readonly previousRevenue: number;
+  /** revenue ÷ previousRevenue − 1; null when the previous year's revenue is ≤ 0. */
+  readonly growth: number | null;
+  /** Customers with revenue > 0 in the previous year, and how many of them have revenue > 0 this year. */
+  readonly previousBuyers: number;
+  readonly retained: number;
+  /** retained ÷ previousBuyers; null without previous buyers. */
+  readonly retention: number | null;
+  /** A-tier customers of the previous year still A-tier now, and those no longer A-tier. */
+  readonly tierAKept: number;
+  readonly tierALost: number;
+  /** Σ revenue at risk of the owner's customers (revenueAtRisk: the year before the trailing one, of customers now atRisk or dormant). */
+  readonly atRiskRevenue: number;
+}
+
+const YEAR = 365;
+
+/**
+ * An owner scorecard over two 365-day years ending at T and at T − 365, whatever the view's period
+ * (growth and retention compare like with like). Customers belong to their current owner. Tiers of each
+ * year are ABC tiers of that year's revenue among the analysed customers (`mask`), with the options'
+ * thresholds; revenue at risk follows revenueAtRisk with the lifecycle at T. Owners with no analysed customer are left out; sorted by
+ * revenue descending, then owner (code-unit order), null last.
+ */
+export function ownerScorecard(dataset: Dataset, options: AnalysisOptions, asOf: number, mask?: Uint8Array): OwnerScore[] {
+  const { recent } = options.lifecycle;
+  const now = aggregateCustomers(dataset, { asOf, period: 'ttm', recentDays: recent }, mask);
+  const before = aggregateCustomers(dataset, { asOf: asOf - YEAR, period: 'ttm', recentDays: recent }, mask);
+  const ids = dataset.customers.ids;
+  const tiersNow = abcTiers(now, rankCustomers(now.revenue, ids), options.tiers).codes;
+  const tiersBefore = abcTiers(before, rankCustomers(before.revenue, ids), options.tiers).codes;
+  const atRisk = revenueAtRisk(dataset, lifecycleStages(now, options.lifecycle).codes, asOf, mask).revenue;
+  const owner = dataset.customers.dims.owner;
+
+  const slots = owner.values.length + 1;
+  const rows = Array.from({ length: slots }, () => ({
+    customers: 0, revenue: new Adder(), previous: new Adder(), previousBuyers: 0, retained: 0, kept: 0, lost: 0, atRisk: new Adder(),
+  }));
+  for (let c = 0; c < ids.length; c++) {
+    if (now.counted[c] === 0 && before.counted[c] === 0) continue;
+    const row = rows[owner.codes[c] === NO_CODE ? 0 : owner.codes[c] + 1];
+    row.customers++;
+    row.revenue.add(now.revenue[c]);
+    row.previous.add(before.revenue[c]);
+    if (before.revenue[c] > 0) {
+      row.previousBuyers++;
+      if (now.revenue[c] > 0) row.retained++;
+    }
+    if (tiersBefore[c] === 0) {
+      if (tiersNow[c] === 0) row.kept++;
+      else row.lost++;
+    }
+    row.atRisk.add(atRisk[c]);
+  }
+
+  const scores: OwnerScore[] = [];
+  rows.forEach((row, slot) => {
+    if (row.customers === 0) return;
+    const revenue = +row.revenue;
+    const previousRevenue = +row.previous;
+    scores.push({
+      owner: slot === 0 ? null : owner.values[slot - 1],
+      revenue,
+      previousRevenue,
+      growth: previousRevenue > 0 ? revenue / previousRevenue - 1 : null,
+      previousBuyers: row.previousBuyers,
+      retained: row.retained,
+      retention: row.previousBuyers > 0 ? row.retained / row.previousBuyers : null,
+      tierAKept: row.kept,
+      tierALost: row.lost,
+      atRiskRevenue: +row.atRisk,
+    });
+  });
+  return scores.sort((x, y) => y.revenue - x.revenue || compareOwners(x.owner, y.owner));
+}
+
+function compareOwners(x: string | null, y: string | null): number {
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x < y ? -1 : 1;
+}
