@@ -17,6 +17,33 @@ export type {
   SampleValue,
 } from './contracts.ts';
 export type { Failure, Reply } from './reply.ts';
+export type { RiskPoint, RiskResult, RiskStageRow } from './views/riskHandlers.ts';
+export type { AcceptedMove, AllocationOptions, AllocationResult, OwnerLoad, ProposedMove } from './views/allocationHandlers.ts';
+export type {
+  BreakdownDimension,
+  BreakdownRow,
+  ConcentrationResult,
+  DimensionValue,
+  DimensionValues,
+  OverviewResult,
+  RankedCustomer,
+  RemovedCustomer,
+  StressRemoval,
+  StressResult,
+} from './views/concentrationHandlers.ts';
+export type { SegmentRow, TierMover, TierRow, TiersResult } from './views/tiersHandlers.ts';
+export type { LifecycleResult, StageRow } from './views/lifecycleHandlers.ts';
+export type {
+  CustomerAtDate,
+  CustomerColumn,
+  CustomerDetail,
+  CustomerFilterValues,
+  CustomerRow,
+  CustomersCsvLabels,
+  CustomersFilter,
+  CustomersPage,
+  CustomersQuery,
+} from './views/customersHandlers.ts';
 // The UI never imports the import pipeline itself; the shapes it receives come through here.
 export type {
   ColumnMapping,

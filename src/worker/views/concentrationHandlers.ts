@@ -1,11 +1,249 @@
-import type { AnalysisSession } from '../analysisSession.ts';
+import {
+  breakdown,
+  customerMask,
+  DIMENSIONS,
+  hhiBand,
+  lorenzCurve,
+  monthlyTrend,
+  NO_CODE,
+  revenueAtRisk,
+  shareBase,
+  stressTest,
+} from '../../core/index.ts';
+import type {
+  Analysis,
+  Dimension,
+  HhiBand,
+  HhiBandSystem,
+  LorenzPoint,
+  Summary,
+  TrendPoint,
+  ViewRequest,
+} from '../../core/index.ts';
+import type { AnalysisSession, OpenDataset } from '../analysisSession.ts';
+import { analysisOf } from '../analysisOf.ts';
+import { openDataset } from '../openDataset.ts';
+import { replyFrom } from '../reply.ts';
+import type { Reply } from '../reply.ts';
 import type { Store } from '../store.ts';
 
-/** What the Concentration view (`#/concentration`) asks the analysis worker for. */
-export interface ConcentrationApi {}
+/** A value of a customer dimension with the number of customers holding it; `''` = no value. */
+export interface DimensionValue {
+  readonly value: string;
+  readonly customers: number;
+}
+
+/** Per dimension, its values, most customers first (then by value). */
+export type DimensionValues = Readonly<Record<Dimension, readonly DimensionValue[]>>;
+
+/** The Overview's numbers under the global filters, with the previous period for the changes. */
+export interface OverviewResult {
+  readonly summary: Summary;
+  /** The same analysis with as-of T − 365 (period 'ttm' only; null for 'all' or without dates). */
+  readonly previous: Summary | null;
+  /** Revenue of the at-risk and dormant customers in the trailing year [T − 364, T] (core revenueAtRisk). */
+  readonly revenueAtRisk: number;
+  readonly atRiskCustomers: number;
+}
+
+/** A ranked customer with its share and the cumulative share up to it. */
+export interface RankedCustomer {
+  /** 1-based rank (revenue descending, ties by id). */
+  readonly rank: number;
+  readonly id: string;
+  readonly name: string;
+  readonly revenue: number;
+  readonly share: number;
+  readonly cumulativeShare: number;
+}
+
+/** A dimension value's own concentration. */
+export interface BreakdownRow {
+  /** null = customers without a value. */
+  readonly value: string | null;
+  readonly customers: number;
+  readonly customersWithRevenue: number;
+  readonly revenue: number;
+  readonly hhi: number | null;
+  readonly top10Share: number | null;
+  readonly band: HhiBand | null;
+}
+
+export interface ConcentrationResult {
+  readonly summary: Summary;
+  /** HHI band of the total under each band system. */
+  readonly bands: Readonly<Record<HhiBandSystem, HhiBand | null>>;
+  /** The band system chosen in Settings. */
+  readonly bandSystem: HhiBandSystem;
+  readonly lorenz: readonly LorenzPoint[];
+  /** The largest customers (up to TOP_LIST), in rank order. */
+  readonly top: readonly RankedCustomer[];
+  /** Customers at or above `majorShare` of revenue. */
+  readonly major: readonly RankedCustomer[];
+  readonly majorShare: number;
+  readonly dependencyShare: number;
+  readonly dependencyWarning: boolean;
+  readonly breakdown: Readonly<Record<BreakdownDimension, readonly BreakdownRow[]>>;
+  readonly trend: readonly TrendPoint[];
+}
+
+/** Which customers the stress test takes away: the k largest, or chosen ones by id. */
+export type StressRemoval = { readonly top: number } | { readonly ids: readonly string[] };
+
+/** A customer the stress test took away, with its share of revenue before. */
+export interface RemovedCustomer {
+  readonly id: string;
+  readonly name: string;
+  readonly revenue: number;
+  readonly share: number;
+}
+
+export interface StressResult {
+  readonly removed: readonly RemovedCustomer[];
+  readonly removedRevenue: number;
+  readonly before: Summary;
+  readonly after: Summary;
+  readonly bandBefore: HhiBand | null;
+  readonly bandAfter: HhiBand | null;
+  readonly tierChanges: number;
+}
+
+/** Dimensions the concentration breakdown covers. */
+export const BREAKDOWN_DIMENSIONS = ['region', 'industry', 'segment', 'owner'] as const;
+export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+
+/** What the Concentration view (`#/concentration`), the Overview and the global filters ask the analysis worker for. */
+export interface ConcentrationApi {
+  /** Values of every customer dimension with their customer counts, for the filter pickers. */
+  dimensionValues(): Promise<Reply<DimensionValues>>;
+  overview(request: ViewRequest): Promise<Reply<OverviewResult>>;
+  concentration(request: ViewRequest): Promise<Reply<ConcentrationResult>>;
+  stressTest(request: ViewRequest, removal: StressRemoval): Promise<Reply<StressResult>>;
+}
+
+/** Customers listed in the top table and offered to the stress test. */
+const TOP_LIST = 50;
+/** Points of the Lorenz curve sent to the UI (enough for a smooth curve at any width). */
+const LORENZ_POINTS = 201;
+/** Days between the current and the previous period's as-of dates. */
+const PREVIOUS_PERIOD = 365;
 
 export function createConcentrationHandlers(session: AnalysisSession, store: Store): ConcentrationApi {
-  void session;
-  void store;
-  return {};
+  return {
+    dimensionValues: () => replyFrom(() => dimensionValues(openDataset(session, store))),
+
+    overview: (request) =>
+      replyFrom(() => {
+        const open = openDataset(session, store);
+        const current = analysisOf(open, request);
+        const previous =
+          current.asOf === null || current.options.period === 'all'
+            ? null
+            : analysisOf(open, { ...request, options: { ...request.options, asOf: current.asOf - PREVIOUS_PERIOD } });
+        const mask = customerMask(open.dataset.customers, request.filters);
+        const risk = revenueAtRisk(open.dataset, current.lifecycle.codes, current.asOf, mask);
+        return {
+          summary: current.summary,
+          previous: previous?.summary ?? null,
+          revenueAtRisk: risk.total,
+          atRiskCustomers: risk.customers,
+        };
+      }),
+
+    concentration: (request) =>
+      replyFrom(() => {
+        const open = openDataset(session, store);
+        const current = analysisOf(open, request);
+        const { dataset } = open;
+        const mask = customerMask(dataset.customers, request.filters);
+        const { hhi } = current.summary.concentration;
+        const ranked = rankedList(open, current, TOP_LIST);
+        const groups = (dimension: BreakdownDimension): BreakdownRow[] =>
+          breakdown(dataset, dimension, request.options, mask).map(({ value, customers, summary }) => ({
+            value,
+            customers,
+            customersWithRevenue: summary.customersWithRevenue,
+            revenue: summary.revenue,
+            hhi: summary.concentration.hhi,
+            top10Share: summary.concentration.top10Share,
+            band: hhiBand(summary.concentration.hhi, current.options.hhiBands),
+          }));
+        return {
+          summary: current.summary,
+          bands: { '2023': hhiBand(hhi, '2023'), '2010': hhiBand(hhi, '2010') },
+          bandSystem: current.options.hhiBands,
+          lorenz: lorenzCurve(current.rankedRevenues, { maxPoints: LORENZ_POINTS }),
+          top: ranked,
+          major: rankedList(open, current, current.major.customers.length),
+          majorShare: current.options.majorCustomerShare,
+          dependencyShare: current.options.top5DependencyShare,
+          dependencyWarning: current.major.dependencyWarning,
+          breakdown: {
+            region: groups('region'),
+            industry: groups('industry'),
+            segment: groups('segment'),
+            owner: groups('owner'),
+          },
+          trend: monthlyTrend(dataset, request.options, mask),
+        };
+      }),
+
+    stressTest: (request, removal) =>
+      replyFrom(() => {
+        const open = openDataset(session, store);
+        const current = analysisOf(open, request);
+        const { ids } = open.dataset.customers;
+        const removed =
+          'top' in removal
+            ? Array.from(current.rank.subarray(0, Math.max(0, Math.floor(removal.top))))
+            : removal.ids.map((id) => ids.indexOf(id)).filter((index) => index >= 0);
+        const result = stressTest(current, ids, removed);
+        const { total } = shareBase(current.rankedRevenues);
+        const system = current.options.hhiBands;
+        return {
+          removed: result.removed.map((c) => {
+            const revenue = current.aggregates.revenue[c];
+            return { id: ids[c], name: open.dataset.customers.names[c], revenue, share: revenue > 0 ? revenue / total : 0 };
+          }),
+          removedRevenue: result.removedRevenue,
+          before: current.summary,
+          after: result.after,
+          bandBefore: hhiBand(current.summary.concentration.hhi, system),
+          bandAfter: hhiBand(result.after.concentration.hhi, system),
+          tierChanges: result.tierChanges,
+        };
+      }),
+  };
+}
+
+/** Each dimension's values with customer counts (from the customer table, whatever the period). */
+function dimensionValues(open: OpenDataset): DimensionValues {
+  const result = Object.create(null) as Record<Dimension, DimensionValue[]>;
+  for (const dimension of DIMENSIONS) {
+    const { codes, values } = open.dataset.customers.dims[dimension];
+    const counts = new Int32Array(values.length + 1);
+    for (const code of codes) counts[code === NO_CODE ? values.length : code]++;
+    const list: DimensionValue[] = [];
+    counts.forEach((customers, code) => {
+      if (customers > 0) list.push({ value: code === values.length ? '' : values[code], customers });
+    });
+    result[dimension] = list.sort((x, y) => y.customers - x.customers || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+  }
+  return result;
+}
+
+/** The first `count` customers of the ranking with shares of Σ positive revenue and cumulative shares. */
+function rankedList(open: OpenDataset, analysis: Analysis, count: number): RankedCustomer[] {
+  const { ids, names } = open.dataset.customers;
+  const { total } = shareBase(analysis.rankedRevenues);
+  const list: RankedCustomer[] = [];
+  let cumulative = 0;
+  const end = Math.min(count, analysis.rank.length);
+  for (let r = 0; r < end; r++) {
+    const c = analysis.rank[r];
+    const revenue = analysis.rankedRevenues[r];
+    cumulative += revenue;
+    list.push({ rank: r + 1, id: ids[c], name: names[c], revenue, share: revenue / total, cumulativeShare: cumulative / total });
+  }
+  return list;
 }

@@ -1,11 +1,83 @@
+import {
+  cohortRetention,
+  customerMask,
+  formatDay,
+  LIFECYCLE_STAGES,
+  newAndLostByMonth,
+  STAGE_ORIGINS,
+  stageFlow,
+  UNCLASSIFIED,
+} from '../../core/index.ts';
+import type { CohortRow, LifecycleStage, NewLostMonth, StageOrigin, ViewRequest } from '../../core/index.ts';
 import type { AnalysisSession } from '../analysisSession.ts';
+import { analysisOf } from '../analysisOf.ts';
+import { openDataset } from '../openDataset.ts';
+import { replyFrom } from '../reply.ts';
+import type { Reply } from '../reply.ts';
 import type { Store } from '../store.ts';
 
+/** One lifecycle stage: its customers and their period revenue. */
+export interface StageRow {
+  readonly stage: LifecycleStage;
+  readonly customers: number;
+  readonly revenue: number;
+}
+
+export interface LifecycleResult {
+  /** T as YYYY-MM-DD, null when the data set has no row. */
+  readonly asOf: string | null;
+  /** The as-of date the flow starts from: T − the recent window (90 days by default). */
+  readonly previousAsOf: string | null;
+  readonly stages: readonly StageRow[];
+  /** Rows STAGE_ORIGINS (stage then, or none), columns LIFECYCLE_STAGES (now). */
+  readonly flow: { readonly from: readonly StageOrigin[]; readonly to: readonly LifecycleStage[]; readonly counts: readonly (readonly number[])[] };
+  /** The last MONTHS calendar months up to T's month. */
+  readonly newLost: readonly NewLostMonth[];
+  /** The last MONTHS first-purchase cohorts, oldest first. */
+  readonly cohorts: readonly CohortRow[];
+}
+
 /** What the Lifecycle view (`#/lifecycle`) asks the analysis worker for. */
-export interface LifecycleApi {}
+export interface LifecycleApi {
+  /** Stages with revenue, the stage flow since T − recent, new vs lost per month, and cohort retention. */
+  lifecycle(request: ViewRequest): Promise<Reply<LifecycleResult>>;
+}
+
+const MONTHS = 24;
 
 export function createLifecycleHandlers(session: AnalysisSession, store: Store): LifecycleApi {
-  void session;
-  void store;
-  return {};
+  return {
+    lifecycle: (request) =>
+      replyFrom(() => {
+        const open = openDataset(session, store);
+        const current = analysisOf(open, request);
+        const { dataset } = open;
+        if (current.asOf === null) {
+          const none = new Uint8Array(dataset.customers.length).fill(UNCLASSIFIED);
+          return {
+            asOf: null,
+            previousAsOf: null,
+            stages: LIFECYCLE_STAGES.map((stage) => ({ stage, customers: 0, revenue: 0 })),
+            flow: { from: STAGE_ORIGINS, to: LIFECYCLE_STAGES, counts: stageFlow(none, none).counts },
+            newLost: [],
+            cohorts: [],
+          };
+        }
+        const { recent, lost } = current.options.lifecycle;
+        const previousAsOf = current.asOf - recent;
+        const previous = analysisOf(open, { ...request, options: { ...request.options, asOf: previousAsOf } });
+        const { codes } = current.lifecycle;
+        const { revenue } = current.aggregates;
+        const sums = LIFECYCLE_STAGES.map(() => 0);
+        for (let c = 0; c < codes.length; c++) if (codes[c] !== UNCLASSIFIED) sums[codes[c]] += revenue[c];
+        return {
+          asOf: formatDay(current.asOf),
+          previousAsOf: formatDay(previousAsOf),
+          stages: LIFECYCLE_STAGES.map((stage, code) => ({ stage, customers: current.lifecycle.counts[stage], revenue: sums[code] })),
+          flow: { from: STAGE_ORIGINS, to: LIFECYCLE_STAGES, counts: stageFlow(previous.lifecycle.codes, codes).counts },
+          newLost: newAndLostByMonth(current.aggregates, lost).slice(-MONTHS),
+          cohorts: cohortRetention(dataset, current.asOf, customerMask(dataset.customers, request.filters), MONTHS),
+        };
+      }),
+  };
 }

@@ -1,11 +1,149 @@
+import {
+  aggregateCustomers,
+  callList,
+  customerMask,
+  formatDay,
+  KEY_PERSON_SHARE,
+  keyPersonRisk,
+  LIFECYCLE_STAGES,
+  purchaseIntervals,
+  revenueAtRisk,
+  TIERS,
+  UNCLASSIFIED,
+} from '../../core/index.ts';
+import type { Analysis, CallEntry, Dataset, OwnerRisk, Tier, ViewRequest } from '../../core/index.ts';
 import type { AnalysisSession } from '../analysisSession.ts';
+import { analysisOf } from '../analysisOf.ts';
+import { openDataset } from '../openDataset.ts';
+import { replyFrom } from '../reply.ts';
+import type { Reply } from '../reply.ts';
 import type { Store } from '../store.ts';
 
+/** One customer in the risk matrix. */
+export interface RiskPoint {
+  readonly id: string;
+  readonly name: string;
+  readonly tier: Tier;
+  /** Days since the last purchase ÷ usual interval. */
+  readonly overdue: number;
+  /** Revenue of the 365 days [T − 364, T]. */
+  readonly value: number;
+  readonly daysSince: number;
+  readonly interval: number;
+}
+
+export interface RiskStageRow {
+  readonly stage: 'atRisk' | 'dormant';
+  readonly customers: number;
+  /** Their revenueAtRisk share: revenue in the trailing year [T − 364, T]. */
+  readonly revenue: number;
+}
+
+export interface RiskResult {
+  /** T as YYYY-MM-DD, null when the data set has no row. */
+  readonly asOf: string | null;
+  /** revenueAtRisk: the year-before revenue of the customers now atRisk or dormant. */
+  readonly revenueAtRisk: number;
+  readonly atRiskCustomers: number;
+  readonly byStage: readonly RiskStageRow[];
+  /** The data set's median usual interval in days (customers with fewer than 3 purchase days use it). */
+  readonly datasetInterval: number | null;
+  /** Customers with a usual interval, a purchase and revenue in the last 365 days, most valuable first (at most MATRIX_POINTS). */
+  readonly matrix: readonly RiskPoint[];
+  /** How many customers could be in the matrix before the cap. */
+  readonly matrixTotal: number;
+  /** The matrix's value split: the median `value` of its customers. */
+  readonly valueSplit: number | null;
+  /** The overdue ratio from which a customer counts as overdue (the matrix's other split and the call list's bar). */
+  readonly overdueAt: number;
+  readonly keyPeople: readonly OwnerRisk[];
+  readonly keyPersonShare: number;
+  readonly callList: readonly CallEntry[];
+}
+
 /** What the Risk view (`#/risk`) asks the analysis worker for. */
-export interface RiskApi {}
+export interface RiskApi {
+  /** Revenue at risk, overdue ratios, the risk matrix, key-person risk and the call list. */
+  risk(request: ViewRequest): Promise<Reply<RiskResult>>;
+}
+
+/** Points sent for the matrix: the chart stays readable and the message small. */
+const MATRIX_POINTS = 5000;
+const OVERDUE_AT = 1.5;
+const CALLS = 25;
 
 export function createRiskHandlers(session: AnalysisSession, store: Store): RiskApi {
-  void session;
-  void store;
-  return {};
+  return {
+    risk: (request) =>
+      replyFrom(() => {
+        const open = openDataset(session, store);
+        const analysis = analysisOf(open, request);
+        return riskResult(open.dataset, analysis, customerMask(open.dataset.customers, request.filters));
+      }),
+  };
+}
+
+function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | undefined): RiskResult {
+  const { asOf } = analysis;
+  const stages = analysis.lifecycle.codes;
+  const tiers = analysis.tiers.codes;
+  const atRisk = revenueAtRisk(dataset, stages, asOf, mask);
+  const byStage = (['atRisk', 'dormant'] as const).map((stage) => {
+    const code = LIFECYCLE_STAGES.indexOf(stage);
+    let customers = 0;
+    let revenue = 0;
+    for (let c = 0; c < stages.length; c++) {
+      if (stages[c] !== code) continue;
+      customers++;
+      revenue += atRisk.revenue[c];
+    }
+    return { stage, customers, revenue };
+  });
+  const keyPeople = keyPersonRisk(dataset.customers.dims.owner, analysis.aggregates.revenue, tiers);
+  if (asOf === null) {
+    return {
+      asOf: null, revenueAtRisk: 0, atRiskCustomers: 0, byStage, datasetInterval: null, matrix: [], matrixTotal: 0,
+      valueSplit: null, overdueAt: OVERDUE_AT, keyPeople, keyPersonShare: KEY_PERSON_SHARE, callList: [],
+    };
+  }
+  // The value of a customer is its revenue of the last 365 days, whatever the view's period.
+  const year =
+    analysis.options.period === 'ttm'
+      ? analysis.aggregates.revenue
+      : aggregateCustomers(dataset, { asOf, period: 'ttm', recentDays: analysis.options.lifecycle.recent }, mask).revenue;
+  const intervals = purchaseIntervals(dataset, asOf, mask);
+  const { ids, names } = dataset.customers;
+
+  const candidates: number[] = [];
+  for (let c = 0; c < ids.length; c++) {
+    if (tiers[c] !== UNCLASSIFIED && year[c] > 0 && Number.isFinite(intervals.overdue[c])) candidates.push(c);
+  }
+  candidates.sort((i, j) => year[j] - year[i] || (ids[i] < ids[j] ? -1 : 1));
+  const shown = candidates.slice(0, MATRIX_POINTS);
+  const values = shown.map((c) => year[c]).sort((x, y) => x - y);
+  const middle = values.length >> 1;
+  const valueSplit = values.length === 0 ? null : values.length % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+
+  return {
+    asOf: formatDay(asOf),
+    revenueAtRisk: atRisk.total,
+    atRiskCustomers: atRisk.customers,
+    byStage,
+    datasetInterval: intervals.datasetInterval,
+    matrix: shown.map((c) => ({
+      id: ids[c],
+      name: names[c],
+      tier: TIERS[tiers[c]],
+      overdue: intervals.overdue[c],
+      value: year[c],
+      daysSince: intervals.daysSince[c],
+      interval: intervals.interval[c],
+    })),
+    matrixTotal: candidates.length,
+    valueSplit,
+    overdueAt: OVERDUE_AT,
+    keyPeople,
+    keyPersonShare: KEY_PERSON_SHARE,
+    callList: callList({ ids, names, intervals, tiers, stages, atStake: year }, { limit: CALLS, overdueAt: OVERDUE_AT }),
+  };
 }

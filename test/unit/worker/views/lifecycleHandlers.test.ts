@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import type { Dataset } from '../../../../src/core/index.ts';
+import { AnalysisSession } from '../../../../src/worker/analysisSession.ts';
+import type { Reply } from '../../../../src/worker/reply.ts';
+import type { Store } from '../../../../src/worker/store.ts';
+import { createLifecycleHandlers } from '../../../../src/worker/views/lifecycleHandlers.ts';
+import type { LifecycleApi } from '../../../../src/worker/views/lifecycleHandlers.ts';
+import { buildDataset } from '../../core/helpers/buildDataset.ts';
+
+const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
+const openStore = { assertOpen() {} } as unknown as Store;
+
+function handlersFor(dataset: Dataset): LifecycleApi {
+  const session = new AnalysisSession();
+  session.open = { id: 'd', dataset, rows: rowCounts, reports: [] };
+  return createLifecycleHandlers(session, openStore);
+}
+
+function valueOf<T>(reply: Reply<T>): T {
+  if (!reply.ok) throw new Error(`reply failed: ${JSON.stringify(reply)}`);
+  return reply.value;
+}
+
+// T = 2024-12-31; T − 90 = 2024-10-02 (the flow's start). Windows 90 / 180 / 365.
+// a: buys 2024-12-01 only → new now; no purchase ≤ 2024-10-02 → none then.
+// b: buys 2024-09-01 and 2024-12-15 → now active (a purchase in (T−455, T−90]); then (T' = 2024-10-02):
+//    first 2024-09-01 > T' − 90 → new.
+// c: buys 2024-08-01 → now atRisk (last in (T−180, T−90] = (2024-07-04, 2024-10-02]); then new.
+// d: buys 2023-06-01 → now lost (≤ T − 365 = 2024-01-01); then: last ≤ T' − 365 = 2023-10-03 → lost.
+// e: refund only → no stage.
+const rows = [
+  { customer: 'a', date: '2024-12-01', amount: 50 },
+  { customer: 'b', date: '2024-09-01', amount: 100 },
+  { customer: 'b', date: '2024-12-15', amount: 200 },
+  { customer: 'c', date: '2024-08-01', amount: 70 },
+  { customer: 'd', date: '2023-06-01', amount: 30 },
+  { customer: 'e', date: '2024-12-31', amount: -10 },
+];
+
+describe('lifecycle handler', () => {
+  test('stages with revenue, the flow since T − 90, new vs lost and cohorts', async () => {
+    const api = handlersFor(buildDataset(rows));
+    const result = valueOf(await api.lifecycle({ options: {}, filters: {} }));
+    expect(result.asOf).toBe('2024-12-31');
+    expect(result.previousAsOf).toBe('2024-10-02');
+    expect(result.stages).toEqual([
+      { stage: 'new', customers: 1, revenue: 50 },
+      { stage: 'reactivated', customers: 0, revenue: 0 },
+      { stage: 'active', customers: 1, revenue: 300 },
+      { stage: 'atRisk', customers: 1, revenue: 70 },
+      { stage: 'dormant', customers: 0, revenue: 0 },
+      { stage: 'lost', customers: 1, revenue: 0 },
+    ]);
+    const cell = (from: string, to: string) => result.flow.counts[result.flow.from.indexOf(from as never)][result.flow.to.indexOf(to as never)];
+    expect(cell('none', 'new')).toBe(1); // a
+    expect(cell('new', 'active')).toBe(1); // b
+    expect(cell('new', 'atRisk')).toBe(1); // c
+    expect(cell('lost', 'lost')).toBe(1); // d
+    expect(result.flow.counts.flat().reduce((s, v) => s + v, 0)).toBe(4);
+    // Months 2023-06 … 2024-12 = 19; d became lost on 2023-06-01 + 365 = 2024-05-31.
+    expect(result.newLost).toHaveLength(19);
+    expect(result.newLost.find((m) => m.month === '2024-05')).toEqual({ month: '2024-05', new: 0, lost: 1 });
+    expect(result.newLost.find((m) => m.month === '2024-12')).toEqual({ month: '2024-12', new: 1, lost: 0 });
+    expect(result.cohorts).toHaveLength(24);
+    expect(result.cohorts.at(-1)).toEqual({ cohort: '2024-12', size: 1, retained: [1], share: [1] });
+    // b: cohort 2024-09, bought again in 2024-12 (k = 3).
+    expect(result.cohorts.find((row) => row.cohort === '2024-09')).toEqual({ cohort: '2024-09', size: 1, retained: [1, 0, 0, 1], share: [1, 0, 0, 1] });
+  });
+
+  test('a data set without rows answers empty results', async () => {
+    const api = handlersFor(buildDataset([], [{ id: 'm' }]));
+    const result = valueOf(await api.lifecycle({ options: {}, filters: {} }));
+    expect(result.asOf).toBeNull();
+    expect(result.newLost).toEqual([]);
+    expect(result.cohorts).toEqual([]);
+    expect(result.flow.counts.flat().every((count) => count === 0)).toBe(true);
+  });
+});
