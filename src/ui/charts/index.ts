@@ -1,0 +1,18 @@
+export { default as ChartFrame } from './ChartFrame.svelte';
+export type { ChartColumn, ChartTable } from './chartTable.ts';
+export { chartTableCsv } from './chartTable.ts';
+export { downloadBlob } from './downloadBlob.ts';
+export { downloadCsv } from './downloadCsv.ts';
+export { default as CustomerHistoryChart } from './CustomerHistoryChart.svelte';
+export { default as TierBars } from './TierBars.svelte';
+export { default as RfmTreemap } from './RfmTreemap.svelte';
+export { default as MigrationMatrix } from './MigrationMatrix.svelte';
+export { default as NewLostBars } from './NewLostBars.svelte';
+export { default as CohortHeatmap } from './CohortHeatmap.svelte';
+export { default as RiskMatrix } from './RiskMatrix.svelte';
+export { default as OwnerBars } from './OwnerBars.svelte';
+export { default as BalanceBars } from './BalanceBars.svelte';
+export { default as LorenzChart } from './LorenzChart.svelte';
+export { default as ParetoChart } from './ParetoChart.svelte';
+export { default as LineChart } from './LineChart.svelte';
+export { default as HBarChart } from './HBarChart.svelte';
