@@ -1,7 +1,7 @@
 import { en } from './en.ts';
 import type { MessageKey } from './en.ts';
 import { createFormatters } from './formatters.ts';
-import type { Formatters } from './formatters.ts';
+import type { Formatters, NumberFormat } from './formatters.ts';
 import type { Locale } from './locale.ts';
 import { translate } from './translate.ts';
 import type { MessageParams } from './translate.ts';
@@ -16,11 +16,12 @@ export interface I18n {
   readonly format: Formatters;
 }
 
-export function createI18n(locale: Locale): I18n {
+/** `numbers` is how amounts are shown (Settings); the defaults when omitted. */
+export function createI18n(locale: Locale, numbers?: NumberFormat): I18n {
   const messages = MESSAGES[locale];
   return {
     locale,
     t: (key, params) => translate(messages[key], params),
-    format: createFormatters(locale),
+    format: createFormatters(locale, numbers),
   };
 }

@@ -4,6 +4,7 @@ import { lifecycleEn } from './views/lifecycleText.ts';
 import { riskEn } from './views/riskText.ts';
 import { allocationEn } from './views/allocationText.ts';
 import { customersEn } from './views/customersText.ts';
+import { settingsEn } from './views/settingsText.ts';
 
 /**
  * English interface text: the source of the message keys. `{name}` marks a placeholder
@@ -294,6 +295,7 @@ export const en = {
   ...riskEn,
   ...allocationEn,
   ...customersEn,
+  ...settingsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,17 @@
 import type { Locale } from './locale.ts';
 
+/** How amounts are shown (a Settings choice). */
+export interface NumberFormat {
+  /** Decimals of amounts, 0–4. */
+  readonly amountDecimals: number;
+  /** Short forms such as 1.2M / 120万 instead of every digit. */
+  readonly compact: boolean;
+  /** With a data set currency: its symbol (CN¥), its code (CNY) or plain numbers. */
+  readonly currencyDisplay: 'symbol' | 'code' | 'none';
+}
+
+export const DEFAULT_NUMBER_FORMAT: NumberFormat = { amountDecimals: 2, compact: false, currencyDisplay: 'symbol' };
+
 /** Number and date formatting for people, per locale (Intl). */
 export interface Formatters {
   /** Whole number with grouping: 12,345. */
@@ -8,6 +20,11 @@ export interface Formatters {
   decimal(value: number, digits: number): string;
   /** A fraction as a percent with at most `digits` decimals: 0.5432 → 54.3%. */
   percent(value: number, digits?: number): string;
+  /**
+   * An amount as the number format says: its decimals (compact forms keep at most one), in the data
+   * set's currency (ISO 4217 code) unless there is none or the format shows plain numbers.
+   */
+  amount(value: number, currency: string | null): string;
   /** A calendar day `YYYY-MM-DD`, read as that day wherever the user is. */
   day(isoDay: string): string;
   /** A byte count: 1.2 MB. */
@@ -26,7 +43,7 @@ const BYTE_UNITS = [
   [1e3, 'kilobyte'],
 ] as const;
 
-export function createFormatters(locale: Locale): Formatters {
+export function createFormatters(locale: Locale, numbers: NumberFormat = DEFAULT_NUMBER_FORMAT): Formatters {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimals = new Map<number, Intl.NumberFormat>();
   const percents = new Map<number, Intl.NumberFormat>();
@@ -35,6 +52,18 @@ export function createFormatters(locale: Locale): Formatters {
 
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const currencies = new Map<string, Intl.NumberFormat>();
+  const amounts = new Map<string, Intl.NumberFormat>();
+  const amountFormat = (currency: string | null): Intl.NumberFormat => {
+    const { amountDecimals, compact, currencyDisplay } = numbers;
+    const display = currencyDisplay === 'none' ? null : currencyDisplay;
+    const digits = compact ? Math.min(1, amountDecimals) : amountDecimals;
+    return new Intl.NumberFormat(locale, {
+      ...(display === null || currency === null ? {} : { style: 'currency', currency, currencyDisplay: display }),
+      notation: compact ? 'compact' : 'standard',
+      minimumFractionDigits: compact ? 0 : digits,
+      maximumFractionDigits: digits,
+    });
+  };
 
   const cached = (cache: Map<number, Intl.NumberFormat>, digits: number, make: () => Intl.NumberFormat) => {
     let format = cache.get(digits);
@@ -52,6 +81,11 @@ export function createFormatters(locale: Locale): Formatters {
       cached(percents, digits, () =>
         new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
       ).format(value),
+    amount: (value, currency) => {
+      let format = amounts.get(currency ?? '');
+      if (format === undefined) amounts.set(currency ?? '', (format = amountFormat(currency)));
+      return format.format(value);
+    },
     day: (isoDay) => {
       const [year, month, date] = isoDay.split('-').map(Number);
       return day.format(new Date(Date.UTC(year, month - 1, date)));

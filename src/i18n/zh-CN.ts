@@ -5,6 +5,7 @@ import { lifecycleZh } from './views/lifecycleText.ts';
 import { riskZh } from './views/riskText.ts';
 import { allocationZh } from './views/allocationText.ts';
 import { customersZh } from './views/customersText.ts';
+import { settingsZh } from './views/settingsText.ts';
 
 
 /** 简体中文界面文字：键与 en.ts 一一对应，占位符相同。 */
@@ -292,4 +293,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...riskZh,
   ...allocationZh,
   ...customersZh,
+  ...settingsZh,
 };

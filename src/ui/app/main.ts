@@ -16,12 +16,17 @@ if (target === null) throw new Error('index.html has no #app element');
 const app = new AppState({ connect: createWorkerClients, channel: tabChannel() });
 const storage = new StorageState(typeof navigator.storage?.persist === 'function' ? navigator.storage : null);
 
+const prefs = new Prefs(matchLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language]), localStore());
+const filters = new FilterState(location.hash);
+// The thresholds of Settings, remembered on this device, apply from the first analysis on.
+filters.thresholds = prefs.thresholds ?? {};
+
 mount(App, {
   target,
   props: {
     app,
-    filters: new FilterState(),
-    prefs: new Prefs(matchLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language]), localStore()),
+    filters,
+    prefs,
     router: new Router(location.hash),
     storage,
     appUrl: document.baseURI,

@@ -1,4 +1,3 @@
-import type { PeriodKind } from '../../core/index.ts';
 import type {
   Analysis,
   BroadcastMessage,
@@ -68,7 +67,6 @@ export class AppState {
   notice: AppNotice | null = $state(null);
   /** Another tab upgraded the database: this tab must reload. */
   versionChanged = $state(false);
-  period: PeriodKind = $state('ttm');
   readonly #workers: WorkerClients;
   readonly #channel: TabChannel | null;
   readonly #now: () => number;
@@ -83,6 +81,11 @@ export class AppState {
       if (message.type === 'datasets-changed') void this.refreshDatasets();
       else if (message.type === 'version-change') this.versionChanged = true;
     });
+  }
+
+  /** The analysis worker, for the views' state classes to ask for their results. */
+  get analysisClient(): WorkerClients['analysis'] {
+    return this.#workers.analysis;
   }
 
   /** Reopens the data set opened last (across reloads), and lists the stored ones. */
@@ -130,12 +133,6 @@ export class AppState {
   /** Stops the running import; what was shown before stays. */
   cancel(): void {
     void this.#workers.importer.cancel();
-  }
-
-  /** Recomputes the results for another period. */
-  async setPeriod(period: PeriodKind): Promise<void> {
-    this.period = period;
-    if (this.analysis !== null) await this.#summarize();
   }
 
   /** Leaves the error screen for what was shown before it. */
@@ -243,7 +240,7 @@ export class AppState {
     const request = ++this.#request;
     const opened = await this.#workers.analysis.open(datasetId);
     if (request !== this.#request) return false;
-    const summary = opened.ok ? await this.#workers.analysis.summary({ period: this.period }) : opened;
+    const summary = opened.ok ? await this.#workers.analysis.summary() : opened;
     if (request !== this.#request) return false;
     if (!summary.ok || !opened.ok) {
       // Reopening at start quietly falls back to the empty state; a data set the user opened says why not.
@@ -254,14 +251,6 @@ export class AppState {
     this.analysis = summary.value;
     this.status = 'ready';
     return true;
-  }
-
-  async #summarize(): Promise<void> {
-    const request = ++this.#request;
-    const reply = await this.#workers.analysis.summary({ period: this.period });
-    if (request !== this.#request) return;
-    if (!reply.ok) return this.#fail(reply);
-    this.analysis = reply.value;
   }
 
   /** Tells the other tabs, and lists the data sets again here. */

@@ -1,5 +1,8 @@
-import { createI18n, isLocale } from '../../i18n/index.ts';
-import type { I18n, Locale } from '../../i18n/index.ts';
+import { DEFAULT_NUMBER_FORMAT, createI18n, isLocale } from '../../i18n/index.ts';
+import type { I18n, Locale, NumberFormat } from '../../i18n/index.ts';
+import { DEFAULT_OPTIONS } from '../../core/index.ts';
+import type { AnalysisOptions, TierThresholds } from '../../core/index.ts';
+import { readSettings } from './readSettings.ts';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -12,13 +15,20 @@ export interface PrefsStore {
 
 const LOCALE_KEY = 'tierscope.locale';
 const THEME_KEY = 'tierscope.theme';
+const ANALYSIS_KEY = 'tierscope.analysis';
 
-/** Language and theme. A choice the user made wins over the browser's defaults. */
+/** The thresholds of Settings' Analysis section (applied through FilterState.thresholds). */
+export type Thresholds = Pick<AnalysisOptions, 'tiers' | 'lifecycle' | 'hhiBands' | 'majorCustomerShare' | 'top5DependencyShare'>;
+
+/** Language, theme, thresholds and number format. A choice the user made wins over the browser's defaults. */
 export class Prefs {
   locale: Locale = $state('en');
   theme: Theme = $state('system');
-  /** Messages and formatters of the current language. */
-  readonly i18n: I18n = $derived(createI18n(this.locale));
+  /** Thresholds chosen in Settings; null = the defaults. */
+  thresholds: Thresholds | null = $state.raw(null);
+  numbers: NumberFormat = $state.raw(DEFAULT_NUMBER_FORMAT);
+  /** Messages and formatters of the current language and number format. */
+  readonly i18n: I18n = $derived(createI18n(this.locale, this.numbers));
   readonly #store: PrefsStore | null;
 
   constructor(browserLocale: Locale, store: PrefsStore | null) {
@@ -27,6 +37,9 @@ export class Prefs {
     const theme = read(store, THEME_KEY);
     this.locale = locale !== null && isLocale(locale) ? locale : browserLocale;
     this.theme = theme !== null && (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'system';
+    const analysis = readSettings(read(store, ANALYSIS_KEY));
+    this.thresholds = analysis.thresholds;
+    this.numbers = analysis.numbers;
   }
 
   setLocale(locale: Locale): void {
@@ -37,6 +50,20 @@ export class Prefs {
   setTheme(theme: Theme): void {
     this.theme = theme;
     write(this.#store, THEME_KEY, theme);
+  }
+
+  /** Remembers thresholds (null = back to the defaults) and a number format. */
+  setAnalysis(thresholds: Thresholds | null, numbers: NumberFormat): void {
+    this.thresholds = thresholds;
+    this.numbers = numbers;
+    write(this.#store, ANALYSIS_KEY, JSON.stringify({ version: 1, thresholds, numbers }));
+  }
+
+  /** Saves tier thresholds edited on the Tiers view, keeping the other thresholds as saved. */
+  setTiers(tiers: TierThresholds): void {
+    const { lifecycle, hhiBands, majorCustomerShare, top5DependencyShare } = DEFAULT_OPTIONS;
+    const saved = this.thresholds ?? { lifecycle, hhiBands, majorCustomerShare, top5DependencyShare };
+    this.setAnalysis({ ...saved, tiers }, this.numbers);
   }
 }
 

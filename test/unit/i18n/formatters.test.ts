@@ -58,3 +58,20 @@ describe('createFormatters(locale)', () => {
     expect(en.dateTime(Date.UTC(2024, 5, 30, 16, 30))).toBe('Jul 1, 2024, 12:30 AM');
   });
 });
+
+describe('createFormatters(locale, numbers).amount(value, currency)', () => {
+  test('defaults: 2 decimals, plain or with the currency symbol', () => {
+    const en = createFormatters('en');
+    expect(en.amount(980, null)).toBe('980.00');
+    expect(en.amount(1234.5, 'USD')).toBe('$1,234.50');
+  });
+
+  test('the decimals, the currency display and compact forms follow the settings', () => {
+    expect(createFormatters('en', { amountDecimals: 0, compact: false, currencyDisplay: 'symbol' }).amount(1234.5, null)).toBe('1,235');
+    expect(createFormatters('en', { amountDecimals: 2, compact: false, currencyDisplay: 'code' }).amount(1234.5, 'CNY')).toBe('CNY\u00a01,234.50');
+    expect(createFormatters('en', { amountDecimals: 2, compact: false, currencyDisplay: 'none' }).amount(1234.5, 'CNY')).toBe('1,234.50');
+    // Compact: 1,234,567 → 1.2M (at most one decimal); in Chinese 123.5万.
+    expect(createFormatters('en', { amountDecimals: 2, compact: true, currencyDisplay: 'symbol' }).amount(1_234_567, null)).toBe('1.2M');
+    expect(createFormatters('zh-CN', { amountDecimals: 2, compact: true, currencyDisplay: 'symbol' }).amount(1_234_567, null)).toBe('123.5万');
+  });
+});

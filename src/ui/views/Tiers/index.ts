@@ -1,1 +1,2 @@
 export { default as TiersView } from './TiersView.svelte';
+export { moneyFormat } from './moneyFormat.ts';

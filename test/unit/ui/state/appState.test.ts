@@ -162,22 +162,6 @@ describe('AppState', () => {
     expect(app.failure).toBeNull();
   });
 
-  test('switching period recomputes, and an answer overtaken by a newer one is dropped', async () => {
-    const { app, workers } = setup();
-    const opened = app.openDataset('d1');
-    await loads(workers, 'd1', 100);
-    await opened;
-    const toAll = app.setPeriod('all');
-    const backToTtm = app.setPeriod('ttm');
-    expect(workers.args('summary').map(([options]) => (options as { period: string }).period)).toEqual(['ttm', 'all', 'ttm']);
-    // Answered out of order: the 'all' answer arrives last and must not win.
-    await workers.answer('summary', { ok: true, value: analysis('d1', 999) });
-    await workers.answer('summary', { ok: true, value: analysis('d1', 100) });
-    await Promise.all([toAll, backToTtm]);
-    expect(app.period).toBe('ttm');
-    expect(app.analysis?.summary.revenue).toBe(100);
-  });
-
   test('rename and delete tell the other tabs; deleting the open data set empties the app', async () => {
     const { app, workers, tab } = setup();
     const opened = app.openDataset('d1');

@@ -38,6 +38,24 @@ describe('Prefs', () => {
     expect(store.data).toEqual(new Map([['tierscope.locale', 'zh-CN'], ['tierscope.theme', 'dark']]));
   });
 
+  test('tier thresholds from the Tiers view are saved with the other thresholds kept', () => {
+    const store = memoryStore();
+    const prefs = new Prefs('en', store);
+    prefs.setTiers({ a: 0.7, b: 0.9 });
+    // Nothing saved before: the other thresholds are the defaults of SPEC §2.
+    expect(prefs.thresholds).toEqual({
+      tiers: { a: 0.7, b: 0.9 },
+      lifecycle: { recent: 90, atRisk: 180, lost: 365 },
+      hhiBands: '2023',
+      majorCustomerShare: 0.1,
+      top5DependencyShare: 0.5,
+    });
+    prefs.setAnalysis({ ...prefs.thresholds!, hhiBands: '2010' }, prefs.numbers);
+    prefs.setTiers({ a: 0.75, b: 0.95 });
+    expect(prefs.thresholds).toMatchObject({ tiers: { a: 0.75, b: 0.95 }, hhiBands: '2010' });
+    expect(new Prefs('en', store).thresholds).toEqual(prefs.thresholds);
+  });
+
   test('storage that refuses access, or none, only means nothing is remembered', () => {
     for (const store of [refusing, null]) {
       const prefs = new Prefs('en', store);

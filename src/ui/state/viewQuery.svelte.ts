@@ -1,0 +1,34 @@
+import type { ViewRequest } from '../../core/index.ts';
+import type { Reply } from '../../worker/index.ts';
+import type { AppFailure } from './appState.svelte.ts';
+
+/**
+ * One view's result from the analysis worker: asks again on every `load` and keeps only the
+ * answer to the latest request, so a slow answer overtaken by a newer filter is dropped.
+ */
+export class ViewQuery<T> {
+  data: T | null = $state.raw(null);
+  loading = $state(false);
+  failure: AppFailure | null = $state.raw(null);
+  readonly #fetch: (request: ViewRequest) => Promise<Reply<T>>;
+  #request = 0;
+
+  constructor(fetch: (request: ViewRequest) => Promise<Reply<T>>) {
+    this.#fetch = fetch;
+  }
+
+  async load(request: ViewRequest): Promise<void> {
+    const id = ++this.#request;
+    this.loading = true;
+    // A plain copy: reactive proxies cannot cross to the worker.
+    const reply = await this.#fetch($state.snapshot(request) as ViewRequest);
+    if (id !== this.#request) return;
+    this.loading = false;
+    if (reply.ok) {
+      this.data = reply.value;
+      this.failure = null;
+    } else if (reply.code !== 'cancelled') {
+      this.failure = reply;
+    }
+  }
+}
