@@ -12,7 +12,7 @@ import { analyze, balance, customerMask, ownerScorecard, portfolios, revenueAtRi
 import type { Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { ROOT, SCREENSHOTS, appRoot, expect, expectClose, test } from './appTest.ts';
+import { expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -38,17 +38,6 @@ function expected(filters: Filters = {}) {
     scorecard: ownerScorecard(dataset, analysis.options, analysis.asOf!, mask),
     owned: named.reduce((sum, p) => sum + p.customers, 0),
   };
-}
-
-async function openDemo(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: en['import.demo'] }).click();
-  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready', { timeout: 45_000 });
-}
-
-async function goTo(page: Page, hash: string) {
-  await page.evaluate((next) => (location.hash = next), hash);
-  await expect(page.getByTestId('allocation-view')).toBeVisible();
 }
 
 async function expectAllocation(page: Page, want: ReturnType<typeof expected>) {

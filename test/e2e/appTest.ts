@@ -5,6 +5,7 @@
 import { expect, test as base } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { resolve } from 'node:path';
+import { en } from '../../src/i18n/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = resolve(import.meta.dirname, 'fixtures');
@@ -66,4 +67,22 @@ export function metricValues(page: Page): Promise<Record<string, string>> {
   return page.locator('[data-metric]').evaluateAll((nodes) =>
     Object.fromEntries(nodes.map((node) => [node.getAttribute('data-metric') ?? '', node.getAttribute('data-value') ?? ''])),
   );
+}
+
+/**
+ * Opens the app and the demo data, and waits for the Overview: the app moves there once the new data
+ * set is listed, so going to another view before that would be undone.
+ */
+export async function openDemo(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: en['import.demo'] }).click();
+  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready', { timeout: 45_000 });
+  await expect(page).toHaveURL(/#\/overview$/);
+}
+
+/** Goes to a view by its hash (`#/risk?region=…`) and waits for the view (`data-testid="risk-view"`). */
+export async function goTo(page: Page, hash: string): Promise<void> {
+  const view = hash.replace(/^#\//, '').split('?')[0];
+  await page.evaluate((next) => (location.hash = next), hash);
+  await expect(page.getByTestId(`${view}-view`)).toBeVisible();
 }

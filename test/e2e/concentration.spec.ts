@@ -11,7 +11,7 @@ import { analyze, breakdown, customerMask, revenueAtRisk, stressTest } from '../
 import type { AnalysisOptions, Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { ROOT, SCREENSHOTS, appRoot, expect, expectClose, test } from './appTest.ts';
+import { appRoot, expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -24,19 +24,6 @@ test.beforeAll(async () => {
 
 function analysisOf(options: Partial<AnalysisOptions> = {}, filters: Filters = {}) {
   return analyze(dataset, options, customerMask(dataset.customers, filters));
-}
-
-async function openDemo(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: en['import.demo'] }).click();
-  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready', { timeout: 45_000 });
-  // The app moves to the Overview once the import is listed; going elsewhere before that would be undone.
-  await expect(page).toHaveURL(/#\/overview$/);
-}
-
-async function goTo(page: Page, hash: string) {
-  await page.evaluate((next) => (location.hash = next), hash);
-  await expect(page.getByTestId('concentration-view')).toBeVisible();
 }
 
 /** The headline numbers and the top table equal core's analysis. */

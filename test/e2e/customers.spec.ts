@@ -12,7 +12,7 @@ import { analyze, customerMask } from '../../src/core/index.ts';
 import type { Analysis, Dataset } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { ROOT, SCREENSHOTS, appRoot, expect, expectClose, test } from './appTest.ts';
+import { appRoot, expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -23,16 +23,6 @@ test.beforeAll(async () => {
   dataset = (await importFiles([nodeSource(DEMO)])).dataset;
   analysis = analyze(dataset);
 });
-
-async function openDemo(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: en['import.demo'] }).click();
-  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready', { timeout: 45_000 });
-}
-
-async function goTo(page: Page, hash: string) {
-  await page.evaluate((next) => (location.hash = next), hash);
-}
 
 const table = (page: Page) => page.getByTestId('customers-table');
 const firstRow = (page: Page) => table(page).locator('[data-row="0"]');

@@ -11,7 +11,7 @@ import { analyze, cohortRetention, customerMask, LIFECYCLE_STAGES, newAndLostByM
 import type { Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { ROOT, SCREENSHOTS, appRoot, expect, expectClose, test } from './appTest.ts';
+import { expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -37,17 +37,6 @@ function expected(filters: Filters = {}) {
     newLost: newAndLostByMonth(current.aggregates, 365).slice(-24),
     cohorts: cohortRetention(dataset, current.asOf!, mask, 24),
   };
-}
-
-async function openDemo(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: en['import.demo'] }).click();
-  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready', { timeout: 45_000 });
-}
-
-async function goTo(page: Page, hash: string) {
-  await page.evaluate((next) => (location.hash = next), hash);
-  await expect(page.getByTestId('lifecycle-view')).toBeVisible();
 }
 
 async function expectStages(page: Page, want: ReturnType<typeof expected>) {

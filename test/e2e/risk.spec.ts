@@ -11,7 +11,7 @@ import { analyze, callList, customerMask, purchaseIntervals, revenueAtRisk } fro
 import type { Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { ROOT, SCREENSHOTS, appRoot, expect, expectClose, test } from './appTest.ts';
+import { expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -45,17 +45,6 @@ function expected(filters: Filters = {}) {
     datasetInterval: intervals.datasetInterval,
     calls: calls.map((entry) => entry.id),
   };
-}
-
-async function openDemo(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: en['import.demo'] }).click();
-  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready', { timeout: 45_000 });
-}
-
-async function goTo(page: Page, hash: string) {
-  await page.evaluate((next) => (location.hash = next), hash);
-  await expect(page.getByTestId('risk-view')).toBeVisible();
 }
 
 async function expectRisk(page: Page, want: ReturnType<typeof expected>) {

@@ -11,7 +11,7 @@ import { analyze, customerMask, TIERS, tierMigration, tierMovers } from '../../s
 import type { AnalysisOptions, Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { ROOT, SCREENSHOTS, appRoot, expect, expectClose, test } from './appTest.ts';
+import { appRoot, expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -38,17 +38,6 @@ function expected(options: Partial<AnalysisOptions> = {}, filters: Filters = {})
     movedUp: movers.up.map((m) => dataset.customers.ids[m.customer]),
     fell: movers.down.map((m) => dataset.customers.ids[m.customer]),
   };
-}
-
-async function openDemo(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: en['import.demo'] }).click();
-  await expect(appRoot(page)).toHaveAttribute('data-app-state', 'ready', { timeout: 45_000 });
-}
-
-async function goTo(page: Page, hash: string) {
-  await page.evaluate((next) => (location.hash = next), hash);
-  await expect(page.getByTestId('tiers-view')).toBeVisible();
 }
 
 /** Every tier card shows the count and revenue computed in Node. */
