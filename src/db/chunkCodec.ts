@@ -4,10 +4,17 @@
  * customer table and order ids become dictionary records. Pure: no IndexedDB here.
  */
 import { DIMENSIONS } from '../core/model/index.ts';
-import type { CodedColumn, Dataset, Dimension, TransactionColumns } from '../core/model/index.ts';
+import type { CodedColumn, Dataset, Dimension, SurveyColumns, TransactionColumns } from '../core/model/index.ts';
 import { DbError } from './dbError.ts';
 import { CHUNK_COLUMNS } from './records.ts';
-import type { ChunkRecord, DictionaryName, DictionaryRecord, IntColumnName, StringDictionaryName } from './records.ts';
+import type {
+  ChunkRecord,
+  DictionaryName,
+  DictionaryRecord,
+  FloatColumnName,
+  IntColumnName,
+  StringDictionaryName,
+} from './records.ts';
 
 export const CHUNK_ROWS = 65_536;
 
@@ -79,6 +86,24 @@ export function* chunkRecords(
   }
 }
 
+/** Chunk records of the survey columns (customer, day, then score), made one at a time as chunkRecords'. */
+export function* surveyChunkRecords(
+  datasetId: string,
+  surveys: SurveyColumns,
+  chunkRows: number = CHUNK_ROWS,
+): Generator<ChunkRecord> {
+  const { length } = surveys;
+  for (const column of ['customer', 'day', 'score'] as const) assertInputLength(`survey ${column}`, surveys[column].length, length);
+  for (const [column, values] of [['surveyCustomer', surveys.customer], ['surveyDay', surveys.day]] as const) {
+    let index = 0;
+    for (const chunk of splitColumn(values, chunkRows)) yield { datasetId, column, index: index++, values: chunk };
+  }
+  let index = 0;
+  for (const values of splitColumn(surveys.score, chunkRows)) {
+    yield { datasetId, column: 'surveyScore', index: index++, values };
+  }
+}
+
 /** The view itself when it spans its whole buffer, else a compact copy (same reason as splitColumn). */
 function compact(codes: Int32Array): Int32Array {
   return codes.byteOffset === 0 && codes.byteLength === codes.buffer.byteLength ? codes : codes.slice();
@@ -105,13 +130,15 @@ export function dictionaryRecords(datasetId: string, dataset: Dataset): Dictiona
 
 export interface StoredParts {
   readonly rowCount: number;
+  /** Survey answers stored; 0 or absent = the data set has none (no `surveys` in the result). */
+  readonly surveyCount?: number;
   readonly customerCount: number;
   readonly chunks: readonly ChunkRecord[];
   readonly dictionaries: readonly DictionaryRecord[];
 }
 
 /** Rebuilds the Dataset from its records (of one data set). Throws DbError 'corrupt' on any gap. */
-export function decodeDataset({ rowCount, customerCount, chunks, dictionaries }: StoredParts): Dataset {
+export function decodeDataset({ rowCount, surveyCount = 0, customerCount, chunks, dictionaries }: StoredParts): Dataset {
   const byName = new Map<DictionaryName, DictionaryRecord>(dictionaries.map((record) => [record.name, record]));
   const found = <T extends readonly string[] | Int32Array>(
     name: DictionaryName,
@@ -130,15 +157,16 @@ export function decodeDataset({ rowCount, customerCount, chunks, dictionaries }:
   const strings = (name: StringDictionaryName, length: number | null) => found(name, isStrings, length);
 
   // A chunk of the wrong array type is left out, so joinColumn reports it as a gap.
-  const intColumn = (column: IntColumnName): Int32Array => {
+  const intColumn = (column: IntColumnName, length = rowCount): Int32Array => {
     const parts: { index: number; values: Int32Array }[] = [];
     for (const chunk of chunks) if (chunk.column === column && chunk.values instanceof Int32Array) parts.push(chunk);
-    return joinColumn(parts, rowCount, (length) => new Int32Array(length));
+    return joinColumn(parts, length, (size) => new Int32Array(size));
   };
-  const amountParts: { index: number; values: Float64Array }[] = [];
-  for (const chunk of chunks) {
-    if (chunk.column === 'amount' && chunk.values instanceof Float64Array) amountParts.push(chunk);
-  }
+  const floatColumn = (column: FloatColumnName, length = rowCount): Float64Array => {
+    const parts: { index: number; values: Float64Array }[] = [];
+    for (const chunk of chunks) if (chunk.column === column && chunk.values instanceof Float64Array) parts.push(chunk);
+    return joinColumn(parts, length, (size) => new Float64Array(size));
+  };
 
   const dims = Object.fromEntries(
     DIMENSIONS.map((dimension): [Dimension, CodedColumn] => [
@@ -150,12 +178,12 @@ export function decodeDataset({ rowCount, customerCount, chunks, dictionaries }:
     ]),
   ) as Record<Dimension, CodedColumn>;
 
-  return {
+  const dataset: Dataset = {
     transactions: {
       length: rowCount,
       customer: intColumn('customer'),
       day: intColumn('day'),
-      amount: joinColumn(amountParts, rowCount, (length) => new Float64Array(length)),
+      amount: floatColumn('amount'),
       order: intColumn('order'),
     },
     customers: {
@@ -166,4 +194,15 @@ export function decodeDataset({ rowCount, customerCount, chunks, dictionaries }:
     },
     orderIds: strings('orderIds', null),
   };
+  if (surveyCount === 0) return dataset;
+  const surveys: SurveyColumns = {
+    length: surveyCount,
+    customer: intColumn('surveyCustomer', surveyCount),
+    day: intColumn('surveyDay', surveyCount),
+    score: floatColumn('surveyScore', surveyCount),
+  };
+  for (const customer of surveys.customer) {
+    if (customer < 0 || customer >= customerCount) throw new DbError('corrupt', `survey customer ${customer} out of range`);
+  }
+  return { ...dataset, surveys };
 }

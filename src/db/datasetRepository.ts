@@ -10,7 +10,7 @@
 import { Dexie } from 'dexie';
 import type { Collection } from 'dexie';
 import type { Dataset } from '../core/model/index.ts';
-import { chunkRecords, decodeDataset, dictionaryRecords } from './chunkCodec.ts';
+import { chunkRecords, decodeDataset, dictionaryRecords, surveyChunkRecords } from './chunkCodec.ts';
 import { DbError } from './dbError.ts';
 import { DATASET_RECORD_VERSION } from './records.ts';
 import type {
@@ -37,6 +37,8 @@ export interface CommitMeta {
   readonly rows: readonly FileRowCountsRecord[];
   readonly rowCount: number;
   readonly customerCount: number;
+  /** Survey answers written (the `surveys` of the data set); 0 when absent. */
+  readonly surveyCount?: number;
   readonly files?: readonly SourceFileRecord[];
   /** The import report payload, stored in `reports` in the commit transaction. */
   readonly report?: unknown;
@@ -135,7 +137,11 @@ export class DatasetRepository {
     await this.writeDictionaries(stagingId, dictionaryRecords(stagingId, dataset));
     let batch: ChunkRecord[] = [];
     let bytes = 0;
-    for (const record of chunkRecords(stagingId, dataset.transactions)) {
+    const records = function* (): Generator<ChunkRecord> {
+      yield* chunkRecords(stagingId, dataset.transactions);
+      if (dataset.surveys !== undefined) yield* surveyChunkRecords(stagingId, dataset.surveys);
+    };
+    for (const record of records()) {
       batch.push(record);
       bytes += record.values.byteLength;
       if (bytes >= this.#batchBytes) {
@@ -151,7 +157,7 @@ export class DatasetRepository {
 
   /** Makes a staging set 'ready' (visible) in one strict-durability transaction. */
   async commitImport(stagingId: string, final: CommitMeta): Promise<void> {
-    const { rows, rowCount, customerCount, files, report, replaces } = final;
+    const { rows, rowCount, customerCount, surveyCount = 0, files, report, replaces } = final;
     const { datasets, chunks, dictionaries, reports } = this.#db;
     await this.#abortOnFailure(stagingId, () =>
       this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], async () => {
@@ -171,6 +177,8 @@ export class DatasetRepository {
           rows,
           rowCount,
           customerCount,
+          // Left out when 0, so a set without surveys reads as one stored before v4.
+          ...(surveyCount === 0 ? {} : { surveyCount }),
           state: 'ready',
           updated: this.#now(),
         });
@@ -241,6 +249,7 @@ export class DatasetRepository {
     const { record, chunkList, dictionaryList } = parts;
     return decodeDataset({
       rowCount: record.rowCount,
+      surveyCount: record.surveyCount ?? 0,
       customerCount: record.customerCount,
       chunks: chunkList,
       dictionaries: dictionaryList,
@@ -279,6 +288,7 @@ export class DatasetRepository {
       rows,
       rowCount: dataset.transactions.length,
       customerCount: dataset.customers.length,
+      surveyCount: dataset.surveys?.length ?? 0,
     });
     return id;
   }

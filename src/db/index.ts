@@ -5,7 +5,15 @@ export type { CommitMeta, DatasetRepositoryOptions, ImportMeta } from './dataset
 export { SettingsRepository } from './settingsRepository.ts';
 export { MappingRepository } from './mappingRepository.ts';
 export type { MappingRepositoryOptions, VersionedValue } from './mappingRepository.ts';
-export { CHUNK_ROWS, chunkRecords, decodeDataset, dictionaryRecords, joinColumn, splitColumn } from './chunkCodec.ts';
+export {
+  CHUNK_ROWS,
+  chunkRecords,
+  decodeDataset,
+  dictionaryRecords,
+  joinColumn,
+  splitColumn,
+  surveyChunkRecords,
+} from './chunkCodec.ts';
 export type { StoredParts } from './chunkCodec.ts';
 export { isQuotaError } from './isQuotaError.ts';
 export { DbError } from './dbError.ts';

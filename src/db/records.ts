@@ -61,6 +61,8 @@ export interface DatasetRecord {
   readonly customerCount: number;
   /** ISO 4217 code of the amounts, null for plain numbers; absent in records written before schema v3. */
   readonly currency?: string | null;
+  /** Survey answers in the survey chunks; absent (no surveys) in records written before schema v4. */
+  readonly surveyCount?: number;
 }
 
 /**
@@ -73,9 +75,13 @@ export interface ReportRecord {
   readonly value: unknown;
 }
 
-export type IntColumnName = 'customer' | 'day' | 'order';
-export type ChunkColumn = IntColumnName | 'amount';
-export const CHUNK_COLUMNS: readonly ChunkColumn[] = ['customer', 'day', 'amount', 'order'];
+export type IntColumnName = 'customer' | 'day' | 'order' | 'surveyCustomer' | 'surveyDay';
+export type FloatColumnName = 'amount' | 'surveyScore';
+export type ChunkColumn = IntColumnName | FloatColumnName;
+/** Transaction columns (`rowCount` rows each). */
+export const CHUNK_COLUMNS = ['customer', 'day', 'amount', 'order'] as const;
+/** Survey columns (`surveyCount` rows each), since schema v4. */
+export const SURVEY_CHUNK_COLUMNS = ['surveyCustomer', 'surveyDay', 'surveyScore'] as const;
 
 interface ChunkBase {
   readonly datasetId: string;
@@ -84,7 +90,7 @@ interface ChunkBase {
 }
 export type ChunkRecord =
   | (ChunkBase & { readonly column: IntColumnName; readonly values: Int32Array })
-  | (ChunkBase & { readonly column: 'amount'; readonly values: Float64Array });
+  | (ChunkBase & { readonly column: FloatColumnName; readonly values: Float64Array });
 export type ChunkKey = [datasetId: string, column: ChunkColumn, index: number];
 
 export type StringDictionaryName = 'customerIds' | 'customerNames' | 'orderIds' | `dim:${Dimension}:values`;

@@ -3,7 +3,7 @@
  * validated rows → columnar Dataset. Everything here is pure and runs in the import
  * worker, the Node CLI and unit tests alike.
  */
-import type { Dataset, Dimension, Issue } from '../core/model/index.ts';
+import type { Dataset, Dimension, Issue, SurveyColumns as CoreSurveyColumns } from '../core/model/index.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -125,14 +125,8 @@ export interface ImportProgress {
   readonly rows: number;
 }
 
-/** Survey answers (customer, day, score), one entry per accepted survey row. */
-export interface SurveyColumns {
-  readonly length: number;
-  /** Index into `CustomerTable.ids`. */
-  readonly customer: Int32Array;
-  readonly day: Int32Array;
-  readonly score: Float64Array;
-}
+/** Survey answers (customer, day, score), one entry per accepted survey row: the core type. */
+export type SurveyColumns = CoreSurveyColumns;
 
 /** The builder's output: the core Dataset plus the survey answers when a survey file was imported. */
 export interface ImportedDataset extends Dataset {

@@ -9,6 +9,7 @@ import { createConcentrationHandlers } from './views/concentrationHandlers.ts';
 import { createCustomersHandlers } from './views/customersHandlers.ts';
 import { createLifecycleHandlers } from './views/lifecycleHandlers.ts';
 import { createRiskHandlers } from './views/riskHandlers.ts';
+import { createSatisfactionHandlers } from './views/satisfactionHandlers.ts';
 import { createTiersHandlers } from './views/tiersHandlers.ts';
 
 /** The analysis worker's surface: the stored data sets' handlers, the Overview's and each view's, composed flat for Comlink. */
@@ -21,6 +22,7 @@ export function createAnalysisWorkerApi(store: Store): AnalysisWorkerApi {
     createTiersHandlers(session, store),
     createLifecycleHandlers(session, store),
     createRiskHandlers(session, store),
+    createSatisfactionHandlers(session, store),
     createAllocationHandlers(session, store),
     createCustomersHandlers(session, store),
   );

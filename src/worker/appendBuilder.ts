@@ -12,7 +12,8 @@ const NO_DIMS: readonly string[] = DIMENSIONS.map(() => '');
  *
  * The stored rows are added again with their customer's resolved name and dimensions, so a
  * new row on a later day updates them as in a fresh import; customers without a row (from a
- * master file) keep theirs as master attributes. The customer table keeps its order.
+ * master file) keep theirs as master attributes. The customer table keeps its order. Stored
+ * survey answers are kept as they are (no de-duplication: a customer may answer twice a day).
  */
 export class AppendBuilder extends DatasetBuilder {
   readonly #existing = new Set<string>();
@@ -42,6 +43,11 @@ export class AppendBuilder extends DatasetBuilder {
       const amount = transactions.amount[r];
       super.addTransaction(id, day, amount, orderId, customers.names[c], customerDims[c]);
       if (orderId !== '') this.#existing.add(rowKey(orderId, id, day, amount));
+    }
+    // Stored survey answers come first; the new file's answers are appended after them.
+    const { surveys } = dataset;
+    if (surveys !== undefined) {
+      for (let s = 0; s < surveys.length; s++) super.addSurvey(customers.ids[surveys.customer[s]], surveys.day[s], surveys.score[s]);
     }
   }
 

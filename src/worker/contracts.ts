@@ -20,6 +20,7 @@ import type { ConcentrationApi } from './views/concentrationHandlers.ts';
 import type { CustomersApi } from './views/customersHandlers.ts';
 import type { LifecycleApi } from './views/lifecycleHandlers.ts';
 import type { RiskApi } from './views/riskHandlers.ts';
+import type { SatisfactionApi } from './views/satisfactionHandlers.ts';
 import type { TiersApi } from './views/tiersHandlers.ts';
 
 /** A file waiting in the mapping step. */
@@ -113,6 +114,7 @@ export interface AnalysisWorkerApi
     TiersApi,
     LifecycleApi,
     RiskApi,
+    SatisfactionApi,
     AllocationApi,
     CustomersApi {
   listDatasets(): Promise<Reply<readonly DatasetInfo[]>>;

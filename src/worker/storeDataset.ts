@@ -44,6 +44,7 @@ export async function storeDataset(store: Store, request: StoreRequest): Promise
       rows,
       rowCount: dataset.transactions.length,
       customerCount: dataset.customers.length,
+      surveyCount: dataset.surveys?.length ?? 0,
       report: importReport(reports),
       replaces,
     });
@@ -57,8 +58,9 @@ export async function storeDataset(store: Store, request: StoreRequest): Promise
 }
 
 /** Bytes of the typed columns (the bulk of what is written). */
-function columnBytes({ transactions }: Dataset): number {
-  return transactions.customer.byteLength + transactions.day.byteLength + transactions.amount.byteLength + transactions.order.byteLength;
+function columnBytes({ transactions, surveys }: Dataset): number {
+  const surveyBytes = surveys === undefined ? 0 : surveys.customer.byteLength + surveys.day.byteLength + surveys.score.byteLength;
+  return transactions.customer.byteLength + transactions.day.byteLength + transactions.amount.byteLength + transactions.order.byteLength + surveyBytes;
 }
 
 async function quotaParams(dataset: Dataset, estimate: () => Promise<StorageEstimate>): Promise<Record<string, number>> {

@@ -65,6 +65,33 @@ describe('DatasetRepository', () => {
     expectSameDataset(loaded!, dataset);
   });
 
+  it('carries survey answers: written as their own chunks, counted on the record, loaded back', async () => {
+    const { repo, db } = setup();
+    const base = makeDataset(20, 4);
+    // 3 answers: customer codes 0, 3, 0 with fractional and boundary scores.
+    const surveys = {
+      length: 3,
+      customer: Int32Array.from([0, 3, 0]),
+      day: Int32Array.from([19_000, 19_010, 19_020]),
+      score: Float64Array.from([0, 9.5, 10]),
+    };
+    const id = await repo.saveDataset({ ...base, surveys }, { ...meta('With survey'), rows: rows(20) });
+    expect((await repo.getDataset(id))?.surveyCount).toBe(3);
+    // 4 transaction columns + 3 survey columns, one chunk each.
+    expect((await storedCounts(db, id)).chunks).toBe(7);
+    const loaded = await repo.loadDataset(id);
+    expectSameDataset(loaded!, base);
+    expect(loaded!.surveys?.length).toBe(3);
+    expect(Array.from(loaded!.surveys!.customer)).toEqual([0, 3, 0]);
+    expect(Array.from(loaded!.surveys!.day)).toEqual([19_000, 19_010, 19_020]);
+    expect(loaded!.surveys!.score).toBeInstanceOf(Float64Array);
+    expect(Array.from(loaded!.surveys!.score)).toEqual([0, 9.5, 10]);
+    // Without surveys: no count on the record, no surveys on the data set.
+    const plain = await repo.saveDataset(base, { ...meta('plain'), rows: rows(20) });
+    expect((await repo.getDataset(plain))?.surveyCount).toBeUndefined();
+    expect((await repo.loadDataset(plain))!.surveys).toBeUndefined();
+  });
+
   it('getDataset returns the committed record with its meta', async () => {
     const clock = manualClock(1_000);
     const { repo } = setup({ now: clock.now });

@@ -126,7 +126,7 @@ describe('migrations', () => {
 
     const db = track(new TierscopeDb(name, deps));
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(MIGRATIONS.length);
     expect(await db.reports.count()).toBe(0);
     expect(await db.mappings.toArray()).toEqual([{ signature: 'sig', value: { version: 1 }, updated: 7 }]);
 
@@ -139,6 +139,31 @@ describe('migrations', () => {
     await repo.remove('v1-ready');
     expect(await repo.listDatasets()).toEqual([]);
     expect(await db.chunks.count()).toBe(0);
+  });
+
+  it('v3 → v4 (survey chunks): a data set stored at v3 loads with no surveys; a new one keeps its surveys', async () => {
+    const name = uniqueName();
+    const v3 = openAtVersion(name, 3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    await writeV1Fixture(v3);
+    v3.close();
+
+    const db = track(new TierscopeDb(name, deps));
+    await db.open();
+    expect(db.verno).toBe(4);
+    const repo = new DatasetRepository(db, { now: () => 30 + 24 * 3_600_000, newId: () => 'v4-new' });
+    const [record] = await repo.listDatasets();
+    expect(record.surveyCount).toBeUndefined();
+    const old = await repo.loadDataset('v1-ready');
+    expect(old!.surveys).toBeUndefined();
+    expect(Array.from(old!.transactions.amount)).toEqual([10.5, -2.25, 0.1]);
+
+    const surveys = { length: 1, customer: Int32Array.from([1]), day: Int32Array.from([19_003]), score: Float64Array.from([7]) };
+    const id = await repo.saveDataset({ ...old!, surveys }, { name: 'with survey', files: [], rows: [] });
+    const loaded = await repo.loadDataset(id);
+    expect(Array.from(loaded!.surveys!.score)).toEqual([7]);
+    expect(Array.from(loaded!.surveys!.customer)).toEqual([1]);
   });
 
   it('reopening at the latest version runs no upgrade again', async () => {

@@ -49,3 +49,8 @@ export * from './rebalance.ts';
 export * from './ownerScorecard.ts';
 export * from './revenueAtRisk.ts';
 export * from './stressTest.ts';
+export * from './surveyScale.ts';
+export * from './satisfactionBand.ts';
+export * from './latestSurveyScores.ts';
+export * from './satisfaction.ts';
+export * from './churnBySatisfaction.ts';

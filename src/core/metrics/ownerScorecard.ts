@@ -3,9 +3,12 @@ import type { AnalysisOptions, Dataset } from '../model/index.ts';
 import { Adder } from '../stats/index.ts';
 import { abcTiers } from './abcTiers.ts';
 import { aggregateCustomers } from './customerAggregates.ts';
+import { latestSurveyScores } from './latestSurveyScores.ts';
 import { lifecycleStages } from './lifecycleStages.ts';
 import { rankCustomers } from './rankCustomers.ts';
 import { revenueAtRisk } from './revenueAtRisk.ts';
+import { satisfactionBand } from './satisfactionBand.ts';
+import { surveyScale } from './surveyScale.ts';
 
 export interface OwnerScore {
   /** null collects the customers without an owner. */
@@ -25,6 +28,11 @@ export interface OwnerScore {
   readonly tierALost: number;
   /** Σ revenue at risk of the owner's customers (revenueAtRisk: the year before the trailing one, of customers now atRisk or dormant). */
   readonly atRiskRevenue: number;
+  /**
+   * Only when the data set has surveys: NPS in points over the owner's customers' latest answer ≤ T
+   * (as in satisfaction()); null on a CSAT scale or when none of them answered.
+   */
+  readonly nps?: number | null;
 }
 
 const YEAR = 365;
@@ -33,7 +41,7 @@ const YEAR = 365;
  * An owner scorecard over two 365-day years ending at T and at T − 365, whatever the view's period
  * (growth and retention compare like with like). Customers belong to their current owner. Tiers of each
  * year are ABC tiers of that year's revenue among the analysed customers (`mask`), with the options'
- * thresholds; revenue at risk follows revenueAtRisk with the lifecycle at T. Owners with no analysed customer are left out; sorted by
+ * thresholds; revenue at risk follows revenueAtRisk with the lifecycle at T; NPS as in satisfaction(). Owners with no analysed customer are left out; sorted by
  * revenue descending, then owner (code-unit order), null last.
  */
 export function ownerScorecard(dataset: Dataset, options: AnalysisOptions, asOf: number, mask?: Uint8Array): OwnerScore[] {
@@ -45,10 +53,15 @@ export function ownerScorecard(dataset: Dataset, options: AnalysisOptions, asOf:
   const tiersBefore = abcTiers(before, rankCustomers(before.revenue, ids), options.tiers).codes;
   const atRisk = revenueAtRisk(dataset, lifecycleStages(now, options.lifecycle).codes, asOf, mask).revenue;
   const owner = dataset.customers.dims.owner;
+  const { surveys } = dataset;
+  const npsScale = surveys !== undefined && surveyScale(surveys) === 'nps';
+  const inScorecard = Uint8Array.from(now.counted, (flag, c) => flag | before.counted[c]);
+  const latest = surveys === undefined ? null : latestSurveyScores(surveys, ids.length, asOf, inScorecard);
 
   const slots = owner.values.length + 1;
   const rows = Array.from({ length: slots }, () => ({
     customers: 0, revenue: new Adder(), previous: new Adder(), previousBuyers: 0, retained: 0, kept: 0, lost: 0, atRisk: new Adder(),
+    surveyed: 0, promoters: 0, detractors: 0,
   }));
   for (let c = 0; c < ids.length; c++) {
     if (now.counted[c] === 0 && before.counted[c] === 0) continue;
@@ -65,6 +78,12 @@ export function ownerScorecard(dataset: Dataset, options: AnalysisOptions, asOf:
       else row.lost++;
     }
     row.atRisk.add(atRisk[c]);
+    if (npsScale && latest !== null && !Number.isNaN(latest[c])) {
+      row.surveyed++;
+      const band = satisfactionBand(latest[c], 'nps');
+      if (band === 0) row.detractors++;
+      else if (band === 2) row.promoters++;
+    }
   }
 
   const scores: OwnerScore[] = [];
@@ -83,6 +102,7 @@ export function ownerScorecard(dataset: Dataset, options: AnalysisOptions, asOf:
       tierAKept: row.kept,
       tierALost: row.lost,
       atRiskRevenue: +row.atRisk,
+      ...(latest === null ? {} : { nps: row.surveyed > 0 ? (100 * (row.promoters - row.detractors)) / row.surveyed : null }),
     });
   });
   return scores.sort((x, y) => y.revenue - x.revenue || compareOwners(x.owner, y.owner));

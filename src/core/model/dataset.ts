@@ -43,8 +43,20 @@ export interface CustomerTable {
   readonly dims: Readonly<Record<Dimension, CodedColumn>>;
 }
 
+/** Survey answers (customer, day, score: NPS 0–10 or CSAT 1–5), one entry per accepted survey row. */
+export interface SurveyColumns {
+  readonly length: number;
+  /** Index into `CustomerTable.ids`. */
+  readonly customer: Int32Array;
+  /** Calendar day as days since 1970-01-01. */
+  readonly day: Int32Array;
+  readonly score: Float64Array;
+}
+
 export interface Dataset {
   readonly transactions: TransactionColumns;
   readonly customers: CustomerTable;
   readonly orderIds: readonly string[];
+  /** Present when a survey file was imported (absent, never empty, otherwise). */
+  readonly surveys?: SurveyColumns;
 }

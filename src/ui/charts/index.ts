@@ -16,3 +16,4 @@ export { default as LorenzChart } from './LorenzChart.svelte';
 export { default as ParetoChart } from './ParetoChart.svelte';
 export { default as LineChart } from './LineChart.svelte';
 export { default as HBarChart } from './HBarChart.svelte';
+export { default as DivergingBars } from './DivergingBars.svelte';

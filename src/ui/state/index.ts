@@ -40,4 +40,5 @@ export { overviewQuery } from './overviewQuery.ts';
 export { dimensionValuesQuery } from './dimensionValuesQuery.ts';
 export { stressQuery } from './stressQuery.ts';
 export { riskQuery } from './riskQuery.ts';
+export { satisfactionQuery } from './satisfactionQuery.ts';
 export { AllocationState } from './allocationState.svelte.ts';

@@ -53,4 +53,23 @@ describe('ownerScorecard(dataset, options, asOf, mask)', () => {
     const fresh = buildDataset([{ customer: 'x', date: '2024-12-01', amount: 9 }], [{ id: 'x', owner: 'Li' }]);
     expect(ownerScorecard(fresh, DEFAULT_OPTIONS, T)[0]).toMatchObject({ growth: null, retention: null, previousBuyers: 0 });
   });
+
+  it('adds each owner\'s NPS over the latest answer ≤ T when the data set has surveys', () => {
+    // Customer codes: a 0, b 1, c 2, d 3, e 4. Answers: a 3 (2024-01-05) then 10 (2024-11-01) → latest 10,
+    // promoter; b 6 → detractor; c 8 → passive (its 2 of 2025-01-10 is after T, left out); d none; e 9 → promoter.
+    const day = ['2024-01-05', '2024-11-01', '2024-03-01', '2024-10-01', '2025-01-10', '2024-02-01'].map(isoToDay);
+    const surveys = { length: 6, customer: Int32Array.from([0, 0, 1, 2, 2, 4]), day: Int32Array.from(day), score: Float64Array.from([3, 10, 6, 8, 2, 9]) };
+    // Li: a promoter, b detractor → 100·(1 − 1)/2 = 0. Wang: c passive, d no answer → 100·(0 − 0)/1 = 0. No owner: e → 100·1/1 = 100.
+    expect(ownerScorecard({ ...dataset, surveys }, DEFAULT_OPTIONS, T).map((row) => [row.owner, row.nps])).toEqual([
+      ['Li', 0],
+      ['Wang', 0],
+      [null, 100],
+    ]);
+    // Only a's two answers: Li 100·1/1 = 100; Wang and no owner have none → null.
+    const onlyA = { length: 2, customer: Int32Array.from([0, 0]), day: Int32Array.from(day.slice(0, 2)), score: Float64Array.from([3, 10]) };
+    expect(ownerScorecard({ ...dataset, surveys: onlyA }, DEFAULT_OPTIONS, T).map((row) => row.nps)).toEqual([100, null, null]);
+    // A CSAT file (every score ≤ 5) has no NPS.
+    const csat = { length: 1, customer: Int32Array.from([0]), day: Int32Array.from([day[0]]), score: Float64Array.from([5]) };
+    expect(ownerScorecard({ ...dataset, surveys: csat }, DEFAULT_OPTIONS, T)[0].nps).toBeNull();
+  });
 });
