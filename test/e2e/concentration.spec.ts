@@ -65,6 +65,10 @@ test('concentration equals core in Node; URL filters, the stress test and the br
   await expectClose(page.locator('[data-metric="concentration.stress.hhi"]'), after.after.concentration.hhi!, 'stress hhi');
   await expectClose(page.locator('[data-metric="concentration.stress.revenue"]'), after.after.revenue, 'stress revenue');
   await expect(page.locator('[data-metric="concentration.stress.tiers.A"]')).toHaveAttribute('data-value', String(after.after.tiers.A));
+  // The table downloads as CSV with the raw numbers after removal.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('stress-csv').click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain(`,${all.summary.tiers.A},${after.after.tiers.A}\r\n`);
 
   // A region and the whole history, through the URL.
   const filters = { region: [EAST] };

@@ -6,7 +6,7 @@
  * says; Chinese after the language switch; screenshots in both themes.
  */
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, customerMask } from '../../src/core/index.ts';
 import type { Analysis, Dataset } from '../../src/core/index.ts';
@@ -56,6 +56,9 @@ test('sorting, search, keyboard drawer and a region filter show what core comput
   await expectClose(drawer.locator('[data-metric="customer.revenue"]'), analysis.aggregates.revenue[second], 'drawer revenue');
   await expect(drawer.locator('[data-metric="customer.tier"]')).toHaveAttribute('data-value', 'A');
   await expect(drawer.getByTestId('customer-quarters').locator('tbody tr')).toHaveCount(8);
+  const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByTestId('customer-quarters-csv').click()]);
+  // A header and the 8 quarter ends.
+  expect(readFileSync(await download.path(), 'utf8').trim().split('\r\n')).toHaveLength(9);
   await expect(drawer.locator('svg[role="img"] rect.bar')).toHaveCount(36);
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
