@@ -6,13 +6,12 @@
  * switch; screenshots in both themes.
  */
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, balance, customerMask, ownerScorecard, portfolios, revenueAtRisk } from '../../src/core/index.ts';
 import type { Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
+import { expect, expectClose, goTo, openDemo, ROOT, screenshotBothThemes, test, VIEWPORTS } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -119,22 +118,12 @@ test('the Allocation view speaks Chinese after the language switch', async ({ pa
   await expectAllocation(page, expected());
 });
 
-for (const { name, width, height } of [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'mobile', width: 390, height: 844 },
-]) {
+for (const { name, width, height } of VIEWPORTS) {
   test(`the Allocation view reads in light and dark at ${width}×${height} (screenshots in test-results/screenshots)`, async ({ page }) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.setViewportSize({ width, height });
     await openDemo(page);
     await goTo(page, '#/allocation');
     await expect(page.getByTestId('allocation-scorecard')).toBeVisible();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(await overflow()).toBe(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `allocation-light-${name}.png`), fullPage: true });
-    await page.getByTestId('theme').selectOption('dark');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await overflow()).toBe(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `allocation-dark-${name}.png`), fullPage: true });
+    await screenshotBothThemes(page, 'allocation', name);
   });
 }

@@ -4,6 +4,7 @@
  */
 import { expect, test as base } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { en } from '../../src/i18n/index.ts';
 
@@ -85,4 +86,25 @@ export async function goTo(page: Page, hash: string): Promise<void> {
   const view = hash.replace(/^#\//, '').split('?')[0];
   await page.evaluate((next) => (location.hash = next), hash);
   await expect(page.getByTestId(`${view}-view`)).toBeVisible();
+}
+
+/** The sizes every view is looked at in. */
+export const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'mobile', width: 390, height: 844 },
+] as const;
+
+/**
+ * Full-page screenshots `<prefix>-light-<viewport>.png` and `<prefix>-dark-<viewport>.png` under
+ * test-results/screenshots, each after checking that nothing is wider than the screen.
+ */
+export async function screenshotBothThemes(page: Page, prefix: string, viewport: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBe(0);
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${prefix}-light-${viewport}.png`), fullPage: true });
+  await page.getByTestId('theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await overflow()).toBe(0);
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${prefix}-dark-${viewport}.png`), fullPage: true });
 }

@@ -11,7 +11,7 @@ import { analyze, cohortRetention, customerMask, LIFECYCLE_STAGES, newAndLostByM
 import type { Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
+import { expect, expectClose, goTo, openDemo, ROOT, screenshotBothThemes, SCREENSHOTS, test, VIEWPORTS } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -103,22 +103,12 @@ test('the Lifecycle view speaks Chinese after the language switch', async ({ pag
   await page.screenshot({ path: resolve(SCREENSHOTS, `lifecycle-zh-desktop.png`), fullPage: true });
 });
 
-for (const { name, width, height } of [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'mobile', width: 390, height: 844 },
-]) {
+for (const { name, width, height } of VIEWPORTS) {
   test(`the Lifecycle view reads in light and dark at ${width}×${height} (screenshots in test-results/screenshots)`, async ({ page }) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.setViewportSize({ width, height });
     await openDemo(page);
     await goTo(page, '#/lifecycle');
     await expect(page.getByTestId('cohorts-frame')).toBeVisible();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(await overflow()).toBe(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `lifecycle-light-${name}.png`), fullPage: true });
-    await page.getByTestId('theme').selectOption('dark');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await overflow()).toBe(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `lifecycle-dark-${name}.png`), fullPage: true });
+    await screenshotBothThemes(page, 'lifecycle', name);
   });
 }

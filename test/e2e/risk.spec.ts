@@ -5,13 +5,12 @@
  * says; Chinese after the language switch; screenshots in both themes.
  */
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, callList, customerMask, purchaseIntervals, revenueAtRisk } from '../../src/core/index.ts';
 import type { Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
+import { expect, expectClose, goTo, openDemo, ROOT, screenshotBothThemes, test, VIEWPORTS } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -97,22 +96,12 @@ test('the Risk view speaks Chinese after the language switch', async ({ page }) 
   await expectRisk(page, expected());
 });
 
-for (const { name, width, height } of [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'mobile', width: 390, height: 844 },
-]) {
+for (const { name, width, height } of VIEWPORTS) {
   test(`the Risk view reads in light and dark at ${width}×${height} (screenshots in test-results/screenshots)`, async ({ page }) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.setViewportSize({ width, height });
     await openDemo(page);
     await goTo(page, '#/risk');
     await expect(page.getByTestId('risk-call-list')).toBeVisible();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(await overflow()).toBe(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `risk-light-${name}.png`), fullPage: true });
-    await page.getByTestId('theme').selectOption('dark');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await overflow()).toBe(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `risk-dark-${name}.png`), fullPage: true });
+    await screenshotBothThemes(page, 'risk', name);
   });
 }

@@ -11,7 +11,7 @@ import { analyze, customerMask, TIERS, tierMigration, tierMovers } from '../../s
 import type { AnalysisOptions, Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
-import { appRoot, expect, expectClose, goTo, openDemo, ROOT, SCREENSHOTS, test } from './appTest.ts';
+import { appRoot, expect, expectClose, goTo, openDemo, ROOT, screenshotBothThemes, SCREENSHOTS, test, VIEWPORTS } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -121,22 +121,12 @@ test('the Tiers view speaks Chinese after the language switch', async ({ page })
   await page.screenshot({ path: resolve(SCREENSHOTS, `tiers-zh-desktop.png`), fullPage: true });
 });
 
-for (const { name, width, height } of [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'mobile', width: 390, height: 844 },
-]) {
+for (const { name, width, height } of VIEWPORTS) {
   test(`the Tiers view reads in light and dark at ${width}×${height} (screenshots in test-results/screenshots)`, async ({ page }) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.setViewportSize({ width, height });
     await openDemo(page);
     await goTo(page, '#/tiers');
     await expect(page.getByTestId('tier-migration-frame')).toBeVisible();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(await overflow()).toBe(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `tiers-light-${name}.png`), fullPage: true });
-    await page.getByTestId('theme').selectOption('dark');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await overflow()).toBe(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `tiers-dark-${name}.png`), fullPage: true });
+    await screenshotBothThemes(page, 'tiers', name);
   });
 }
