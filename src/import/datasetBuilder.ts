@@ -3,6 +3,15 @@ import type { CodedColumn, Dimension } from '../core/model/index.ts';
 import { GrowableColumn, TextDictionary } from './build/index.ts';
 import type { ImportedDataset, SurveyColumns } from './types.ts';
 
+/** The dictionaries of a builder's texts. */
+export interface BuilderDictionaries {
+  readonly customers: TextDictionary;
+  readonly orders: TextDictionary;
+  readonly names: TextDictionary;
+  /** One per DIMENSIONS entry. */
+  readonly dims: readonly TextDictionary[];
+}
+
 /** Where a builder stood; `rollback` returns to it. */
 export interface BuilderCheckpoint {
   readonly rows: number;
@@ -42,6 +51,7 @@ export class DatasetBuilder {
   readonly #rowOrder = int32();
   /** Per slot (name, dimensions): the code on each row, NO_CODE when the cell was empty. */
   readonly #rowSlots = Array.from({ length: SLOTS }, int32);
+  readonly #dimCodes = new Int32Array(DIMENSIONS.length);
 
   /** Master-file attributes as a log (customer, slot, code): appended, so rollback is a truncation. */
   readonly #masterCustomer = int32();
@@ -57,15 +67,36 @@ export class DatasetBuilder {
    * `orderId` '' = the row is an order of its own.
    */
   addTransaction(customerId: string, day: number, amount: number, orderId: string, name: string, dims: readonly string[]): void {
-    this.#rowCustomer.push(this.#customers.code(customerId));
+    const customer = this.#customers.code(customerId);
+    const order = orderId === '' ? NO_CODE : this.#orders.code(orderId);
+    const nameCode = name === '' ? NO_CODE : this.#names.code(name);
+    const dimCodes = this.#dimCodes;
+    for (let d = 0; d < DIMENSIONS.length; d++) dimCodes[d] = dims[d] === '' ? NO_CODE : this.#dimValues[d].code(dims[d]);
+    this.addCodedTransaction(customer, day, amount, order, nameCode, dimCodes);
+  }
+
+  /**
+   * `addTransaction` with the texts already coded in `dictionaries` (NO_CODE for an empty one).
+   * Each dictionary lists its texts in order of first appearance, so coding them row by row, as
+   * `addTransaction` does, gives the same codes.
+   */
+  addCodedTransaction(customer: number, day: number, amount: number, order: number, name: number, dims: ArrayLike<number>): void {
+    this.#rowCustomer.push(customer);
     this.#rowDay.push(day);
     this.#rowAmount.push(amount);
-    this.#rowOrder.push(orderId === '' ? NO_CODE : this.#orders.code(orderId));
-    this.#rowSlots[NAME_SLOT].push(name === '' ? NO_CODE : this.#names.code(name));
-    for (let d = 0; d < DIMENSIONS.length; d++) {
-      const text = dims[d];
-      this.#rowSlots[d + 1].push(text === '' ? NO_CODE : this.#dimValues[d].code(text));
-    }
+    this.#rowOrder.push(order);
+    this.#rowSlots[NAME_SLOT].push(name);
+    for (let d = 0; d < DIMENSIONS.length; d++) this.#rowSlots[d + 1].push(dims[d]);
+  }
+
+  /** The dictionaries behind the codes, for a reader that codes cells itself before `addCodedTransaction`. */
+  get dictionaries(): BuilderDictionaries {
+    return { customers: this.#customers, orders: this.#orders, names: this.#names, dims: this.#dimValues };
+  }
+
+  /** True when the builder leaves out some rows (appending): rows must then come through `addTransaction`. */
+  get filtersRows(): boolean {
+    return false;
   }
 
   /** One row of a customer master file; empty attributes leave the transaction values in place. */

@@ -1,13 +1,14 @@
 import type { Issue } from '../core/model/index.ts';
+import { FastPathDeclined, readBytesFast } from './bytes/index.ts';
 import { readRecords } from './csv/index.ts';
 import type { DatasetBuilder } from './datasetBuilder.ts';
 import { UndecodableBytes, decodeChunks } from './decode/index.ts';
 import type { DecodeTally } from './decode/index.ts';
 import { ImportAborted } from './importAborted.ts';
-import { LineClassifier, isBlankRecord } from './rows/index.ts';
+import { RecordRouter } from './recordRouter.ts';
 import type { ByteSource, DateOrder, Encoding, FileReport, ImportProgress, ImportSettings } from './types.ts';
-import { DateColumnReader, DateOrderFlip, FileTally, createRowHandler } from './validate/index.ts';
-import type { RejectionLog, RowHandler } from './validate/index.ts';
+import { DateColumnReader, DateOrderFlip, FileTally } from './validate/index.ts';
+import type { RejectionLog } from './validate/index.ts';
 
 export type { RejectionLog } from './validate/index.ts';
 
@@ -22,11 +23,15 @@ export interface ImportFileOptions {
   readonly certainEncoding?: boolean;
   /** Receives every rejection (not only the report's first 1,000); a restarted reading takes back its own. */
   readonly rejectionLog?: RejectionLog;
+  /** Read with the plain reader even where the byte-level one applies (tests compare the two). Default false. */
+  readonly plainReader?: boolean;
 }
 
 /** How one reading of the file goes; a restart changes one of these. */
 interface Pass {
   readonly encoding: Encoding;
+  /** Read with the byte-level reader (UTF-8 only); false after it declined the file. */
+  readonly bytes: boolean;
   readonly strict: boolean;
   readonly dateOrder: DateOrder;
   readonly mayFlipDateOrder: boolean;
@@ -51,6 +56,7 @@ export async function importFile(
   const logged = rejectionLog?.issues.length ?? 0;
   let pass: Pass = {
     encoding: settings.encoding,
+    bytes: settings.encoding === 'utf-8' && (options.plainReader !== true),
     strict: settings.encoding === 'utf-8' && !certainEncoding,
     dateOrder: settings.dateOrder,
     mayFlipDateOrder: true,
@@ -61,7 +67,8 @@ export async function importFile(
     } catch (error) {
       builder.rollback(checkpoint);
       if (rejectionLog !== undefined) rejectionLog.issues.length = logged;
-      if (error instanceof UndecodableBytes && pass.strict) pass = { ...pass, encoding: 'gb18030', strict: false };
+      if (error instanceof FastPathDeclined && pass.bytes) pass = { ...pass, bytes: false };
+      else if (error instanceof UndecodableBytes && pass.strict) pass = { ...pass, encoding: 'gb18030', bytes: false, strict: false };
       else if (error instanceof DateOrderFlip && pass.mayFlipDateOrder) pass = { ...pass, dateOrder: error.order, mayFlipDateOrder: false };
       else throw error;
     }
@@ -76,38 +83,29 @@ async function readFile(
   { signal, onProgress, rejectionLog }: ImportFileOptions,
 ): Promise<FileReport> {
   const file = source.name;
-  const decoded: DecodeTally = { bytes: 0, replacements: 0 };
   const tally = new FileTally(settings.delimiter, rejectionLog);
   const dates = new DateColumnReader(pass.dateOrder, settings.dateSerial ?? false, pass.mayFlipDateOrder);
-  let handler: RowHandler | null = null;
-  let classifier: LineClassifier | null = null;
-
-  if (signal?.aborted) throw new ImportAborted();
-  const texts = decodeChunks(source.open(), pass.encoding, { fatal: pass.strict, tally: decoded });
-  for await (const { records, first } of readRecords(texts, settings.delimiter)) {
-    if (signal?.aborted) throw new ImportAborted();
-    for (let i = 0; i < records.length; i++) {
-      const record = records[i];
-      const row = first + i;
-      if (handler !== null && classifier !== null) {
-        const reason = classifier.classify(record);
-        if (reason === null) handler.handle(record, row);
-        else tally.skip(row, reason, record);
-      } else if (row < settings.headerRow) {
-        tally.skip(row, isBlankRecord(record) ? 'blank' : 'title', record);
-      } else {
-        const context = { file, headers: record, mapping: settings.mapping, revenueStatuses: settings.revenueStatuses, dates, builder, tally };
-        handler = createRowHandler(settings.kind, context);
-        classifier = new LineClassifier(record, settings.mapping.customer_id);
-      }
-    }
-    onProgress?.({ file, bytesRead: decoded.bytes, bytesTotal: source.size, rows: tally.rows.total });
-  }
+  const router = new RecordRouter(file, settings, dates, builder, tally);
+  const progress = (bytesRead: number): void => onProgress?.({ file, bytesRead, bytesTotal: source.size, rows: tally.rows.total });
 
   const warnings: Issue[] = [];
-  if (decoded.replacements > 0) {
-    warnings.push({ code: 'undecodableBytes', file, params: { count: decoded.replacements, encoding: pass.encoding } });
+  if (pass.bytes) {
+    const { delimiter } = settings;
+    await readBytesFast(source, router, { delimiter, strict: pass.strict, transactions: settings.kind === 'transactions', signal, onChunk: progress });
+  } else {
+    const decoded: DecodeTally = { bytes: 0, replacements: 0 };
+    if (signal?.aborted) throw new ImportAborted();
+    const texts = decodeChunks(source.open(), pass.encoding, { fatal: pass.strict, tally: decoded });
+    for await (const { records, first } of readRecords(texts, settings.delimiter)) {
+      if (signal?.aborted) throw new ImportAborted();
+      for (let i = 0; i < records.length; i++) router.take(records[i], first + i);
+      progress(decoded.bytes);
+    }
+    if (decoded.replacements > 0) {
+      warnings.push({ code: 'undecodableBytes', file, params: { count: decoded.replacements, encoding: pass.encoding } });
+    }
   }
+
   return {
     file,
     encoding: pass.encoding,

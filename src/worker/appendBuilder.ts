@@ -51,6 +51,10 @@ export class AppendBuilder extends DatasetBuilder {
     }
   }
 
+  override get filtersRows(): boolean {
+    return true;
+  }
+
   override addTransaction(customerId: string, day: number, amount: number, orderId: string, name: string, dims: readonly string[]): void {
     if (orderId !== '' && this.#existing.has(rowKey(orderId, customerId, day, amount))) return;
     super.addTransaction(customerId, day, amount, orderId, name, dims);

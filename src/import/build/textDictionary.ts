@@ -1,13 +1,24 @@
+import { ByteKeyMap, MISSING } from './byteKeyMap.ts';
 import { detachText } from './detachText.ts';
 
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
 /**
- * Text ↔ code dictionary: codes 0, 1, 2… in order of first appearance. A Map, so texts
- * such as `__proto__` or `constructor` are ordinary keys.
- * New texts are stored detached from the chunk they were cut from (see detachText).
+ * Text ↔ code dictionary: codes 0, 1, 2… in order of first appearance. Texts come as strings
+ * (`code`) or as the UTF-8 bytes of a cell (`find`, `codeOfBytes`): both reach the same codes,
+ * through a Map for strings (so `__proto__` or `constructor` are ordinary keys) and a byte-keyed
+ * map for bytes. A text added as bytes becomes a string only when it is read, so millions of
+ * order ids cost no strings while a file is imported.
+ * Texts given as strings are stored detached from the chunk they were cut from (see detachText).
  */
 export class TextDictionary {
   readonly #codes = new Map<string, number>();
-  readonly #values: string[] = [];
+  readonly #bytes = new ByteKeyMap();
+  /** By code; undefined for a text added as bytes and not read yet. */
+  readonly #values: (string | undefined)[] = [];
+  #scratch = new Uint8Array(256);
 
   get size(): number {
     return this.#values.length;
@@ -15,29 +26,61 @@ export class TextDictionary {
 
   /** The texts by code. Live: later `code` and `truncate` calls change it. */
   get values(): readonly string[] {
-    return this.#values;
+    for (let code = 0; code < this.#values.length; code++) if (this.#values[code] === undefined) this.value(code);
+    return this.#values as readonly string[];
   }
 
   /** Code of `text`, added when new. */
   code(text: string): number {
-    let code = this.#codes.get(text);
-    if (code === undefined) {
-      const copy = detachText(text);
+    const known = this.#codes.get(text);
+    if (known !== undefined) return known;
+    const copy = detachText(text);
+    const bytes = this.#encode(copy);
+    let code = this.#bytes.get(bytes, 0, bytes.length);
+    if (code === MISSING) {
       code = this.#values.length;
       this.#values.push(copy);
-      this.#codes.set(copy, code);
+      this.#bytes.add(bytes, 0, bytes.length, code);
+    } else {
+      this.#values[code] ??= copy;
     }
+    this.#codes.set(copy, code);
+    return code;
+  }
+
+  /** Code of the text whose UTF-8 is `bytes[start, end)`, or MISSING when it is not in the dictionary. */
+  find(bytes: Uint8Array, start: number, end: number): number {
+    return this.#bytes.get(bytes, start, end);
+  }
+
+  /** Code of the text whose UTF-8 is `bytes[start, end)`, added when new (with `text` when the caller has it). */
+  codeOfBytes(bytes: Uint8Array, start: number, end: number, text?: string): number {
+    const code = this.#values.length;
+    const known = this.#bytes.getOrAdd(bytes, start, end, code);
+    if (known !== MISSING) return known;
+    this.#values.push(text);
     return code;
   }
 
   value(code: number): string {
-    return this.#values[code];
+    return (this.#values[code] ??= decoder.decode(this.#bytes.keyOf(code)));
   }
 
   /** Forgets the texts added after the dictionary had `size` entries. */
   truncate(size: number): void {
-    for (let code = size; code < this.#values.length; code++) this.#codes.delete(this.#values[code]);
+    for (let code = size; code < this.#values.length; code++) {
+      const text = this.#values[code];
+      if (text !== undefined) this.#codes.delete(text);
+    }
     this.#values.length = Math.min(this.#values.length, size);
+    this.#bytes.truncate(size);
+  }
+
+  /** UTF-8 of `text` in a reused buffer. */
+  #encode(text: string): Uint8Array {
+    // Three bytes per UTF-16 unit at most.
+    if (this.#scratch.length < text.length * 3) this.#scratch = new Uint8Array(text.length * 3);
+    const { written } = encoder.encodeInto(text, this.#scratch);
+    return this.#scratch.subarray(0, written);
   }
 }
-

@@ -29,6 +29,11 @@ export class LineClassifier {
     this.#customerColumn = customerColumn;
   }
 
+  /** True after a blank line until the next data row: a line with one filled cell is then a footer. */
+  get afterBlank(): boolean {
+    return this.#afterBlank;
+  }
+
   /** Why the record is skipped, or null for a data row. */
   classify(record: readonly string[]): SkipReason | null {
     if (isBlankRecord(record)) {

@@ -1,5 +1,6 @@
 import { dateOrderEvidence, parseDate } from '../cells/index.ts';
 import type { DateOrder } from '../types.ts';
+import type { DateOrderEvidence } from '../cells/index.ts';
 import { DateOrderFlip } from './dateOrderFlip.ts';
 
 export type DateProblem = 'badDate' | 'dateOrderConflict';
@@ -43,17 +44,32 @@ export class DateColumnReader {
 
   /** Day number (days since 1970-01-01) of a non-empty value, or why it cannot be used. */
   read(text: string): number | DateProblem {
-    if (!this.#agrees(text)) return 'dateOrderConflict';
-    return parseDate(text, { order: this.#order, serial: this.#serial }) ?? 'badDate';
+    if (!this.#agrees(dateOrderEvidence(text))) return 'dateOrderConflict';
+    return this.parse(text) ?? 'badDate';
+  }
+
+  /** The value read in this column's order and serial setting, keeping no evidence (pure, so it can be cached per text). */
+  parse(text: string): number | null {
+    return parseDate(text, { order: this.#order, serial: this.#serial });
+  }
+
+  /**
+   * `read` for a value whose evidence (dateOrderEvidence) and parse are known: the day, keeping
+   * the evidence, when `read` would answer a day; else null, keeping nothing, so that `read` can
+   * still be called for that value.
+   */
+  readParsed(evidence: DateOrderEvidence, day: number | null): number | null {
+    if (day === null || evidence === this.#other) return null;
+    this.#agrees(evidence);
+    return day;
   }
 
   /** Takes the evidence of a value that is not imported (a row excluded by status). */
   observe(text: string): void {
-    if (text !== '') this.#agrees(text);
+    if (text !== '') this.#agrees(dateOrderEvidence(text));
   }
 
-  #agrees(text: string): boolean {
-    const evidence = dateOrderEvidence(text);
+  #agrees(evidence: DateOrderEvidence): boolean {
     if (evidence === this.#order) this.#confirmed++;
     else if (evidence === 'either') this.#ambiguous++;
     else if (evidence === this.#other) {

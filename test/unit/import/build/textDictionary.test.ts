@@ -20,4 +20,31 @@ describe('TextDictionary', () => {
     expect(dictionary.code('c')).toBe(1);
     expect(dictionary.code('a')).toBe(0);
   });
+
+  test('texts given as strings and as bytes share their codes; bytes become strings only when read', () => {
+    const dictionary = new TextDictionary();
+    const bytes = new TextEncoder().encode('东区|West|__proto__');
+    expect(dictionary.code('West')).toBe(0);
+    expect(dictionary.codeOfBytes(bytes, 0, 6)).toBe(1);
+    expect(dictionary.codeOfBytes(bytes, 7, 11)).toBe(0);
+    expect(dictionary.find(bytes, 12, 21)).toBe(-1);
+    expect(dictionary.codeOfBytes(bytes, 12, 21, '__proto__')).toBe(2);
+    expect(dictionary.code('东区')).toBe(1);
+    expect(dictionary.code('__proto__')).toBe(2);
+    expect(dictionary.value(1)).toBe('东区');
+    expect(dictionary.values).toEqual(['West', '东区', '__proto__']);
+  });
+
+  test('truncate forgets texts added either way', () => {
+    const dictionary = new TextDictionary();
+    const bytes = new TextEncoder().encode('abc');
+    dictionary.code('a');
+    dictionary.codeOfBytes(bytes, 1, 2);
+    dictionary.code('c');
+    dictionary.truncate(1);
+    expect(dictionary.find(bytes, 1, 2)).toBe(-1);
+    expect(dictionary.code('b')).toBe(1);
+    expect(dictionary.codeOfBytes(bytes, 2, 3)).toBe(2);
+    expect(dictionary.values).toEqual(['a', 'b', 'c']);
+  });
 });

@@ -1,0 +1,129 @@
+/** What `get` answers for a key that is not in the map. */
+export const MISSING = -1;
+
+/**
+ * Hash map from byte strings (spans of a buffer) to non-negative integers, without making a
+ * string per lookup: keys are copied into one arena, slots are an open-addressing table. For the
+ * cells of millions of rows that repeat a few thousand customers, statuses or dates.
+ */
+export class ByteKeyMap {
+  #arena = new Uint8Array(1 << 12);
+  #arenaLength = 0;
+  #keyStart = new Int32Array(256);
+  #keyLength = new Int32Array(256);
+  #hash = new Int32Array(256);
+  #value = new Int32Array(256);
+  #size = 0;
+  /** Entry index + 1 per slot; 0 = empty. Power-of-two length, at most half full. */
+  #slots = new Int32Array(512);
+
+  get size(): number {
+    return this.#size;
+  }
+
+  /** The value of `bytes[start, end)`, or MISSING. */
+  get(bytes: Uint8Array, start: number, end: number): number {
+    const hash = hashBytes(bytes, start, end);
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.#slots[slot] - 1;
+      if (entry < 0) return MISSING;
+      if (this.#hash[entry] === hash && this.#equals(entry, bytes, start, end)) return this.#value[entry];
+    }
+  }
+
+  /** The bytes of the key added `entry`-th (0-based), valid until the next `add`. */
+  keyOf(entry: number): Uint8Array {
+    return this.#arena.subarray(this.#keyStart[entry], this.#keyStart[entry] + this.#keyLength[entry]);
+  }
+
+  /** Forgets the keys added after the map had `size` of them. */
+  truncate(size: number): void {
+    if (size >= this.#size) return;
+    this.#arenaLength = this.#keyStart[size];
+    this.#size = size;
+    this.#rehash(this.#slots.length);
+  }
+
+  /** Adds a key that is not in the map yet. */
+  add(bytes: Uint8Array, start: number, end: number, value: number): void {
+    if (this.getOrAdd(bytes, start, end, value) !== MISSING) throw new RangeError('key already in the map');
+  }
+
+  /** The value of `bytes[start, end)`; or, when it is not in the map, adds it with `value` and answers MISSING. */
+  getOrAdd(bytes: Uint8Array, start: number, end: number, value: number): number {
+    const hash = hashBytes(bytes, start, end);
+    const mask = this.#slots.length - 1;
+    let slot = hash & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const entry = this.#slots[slot] - 1;
+      if (entry < 0) break;
+      if (this.#hash[entry] === hash && this.#equals(entry, bytes, start, end)) return this.#value[entry];
+    }
+    const entry = this.#size++;
+    if (entry === this.#value.length) this.#growEntries();
+    const length = end - start;
+    if (this.#arenaLength + length > this.#arena.length) {
+      const arena = new Uint8Array(Math.max(this.#arena.length * 2, this.#arenaLength + length));
+      arena.set(this.#arena.subarray(0, this.#arenaLength));
+      this.#arena = arena;
+    }
+    const arena = this.#arena;
+    const at = this.#arenaLength;
+    for (let k = 0; k < length; k++) arena[at + k] = bytes[start + k];
+    this.#keyStart[entry] = this.#arenaLength;
+    this.#keyLength[entry] = length;
+    this.#arenaLength += length;
+    this.#hash[entry] = hash;
+    this.#value[entry] = value;
+    this.#slots[slot] = entry + 1;
+    if (this.#size * 2 > this.#slots.length) this.#rehash(this.#slots.length * 2);
+    return MISSING;
+  }
+
+  #equals(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const length = end - start;
+    if (this.#keyLength[entry] !== length) return false;
+    const arena = this.#arena;
+    const at = this.#keyStart[entry];
+    for (let k = 0; k < length; k++) if (arena[at + k] !== bytes[start + k]) return false;
+    return true;
+  }
+
+  #place(entry: number): void {
+    const mask = this.#slots.length - 1;
+    let slot = this.#hash[entry] & mask;
+    while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.#slots[slot] = entry + 1;
+  }
+
+  #rehash(size: number): void {
+    this.#slots = new Int32Array(size);
+    for (let entry = 0; entry < this.#size; entry++) this.#place(entry);
+  }
+
+  #growEntries(): void {
+    const grow = (array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const grown = new Int32Array(array.length * 2);
+      grown.set(array);
+      return grown;
+    };
+    this.#keyStart = grow(this.#keyStart);
+    this.#keyLength = grow(this.#keyLength);
+    this.#hash = grow(this.#hash);
+    this.#value = grow(this.#value);
+  }
+}
+
+/** A 32-bit hash of the bytes, four at a time (Murmur-style mixing), then the tail. */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5 ^ (end - start);
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    hash = Math.imul(hash ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24)), 0x5bd1e995);
+    hash ^= hash >>> 15;
+  }
+  for (; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 13), 0x5bd1e995);
+  return hash ^ (hash >>> 15);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { ByteKeyMap, MISSING } from '../../../../src/import/build/index.ts';
+import { mulberry32 } from '../../core/helpers/mulberry32.ts';
+
+const encoder = new TextEncoder();
+
+describe('ByteKeyMap', () => {
+  test('keys are byte spans of any buffer; values come back; unknown keys are MISSING', () => {
+    const map = new ByteKeyMap();
+    const bytes = encoder.encode('xxEastyyWest');
+    map.add(bytes, 2, 6, 10);
+    expect(map.get(encoder.encode('East'), 0, 4)).toBe(10);
+    expect(map.get(bytes, 8, 12)).toBe(MISSING);
+    expect(map.getOrAdd(bytes, 8, 12, 11)).toBe(MISSING);
+    expect(map.getOrAdd(encoder.encode('West'), 0, 4, 99)).toBe(11);
+    expect(map.get(bytes, 0, 0)).toBe(MISSING);
+    map.add(bytes, 0, 0, 12);
+    expect(map.get(bytes, 3, 3)).toBe(12);
+    expect(new TextDecoder().decode(map.keyOf(1))).toBe('West');
+    expect(map.size).toBe(3);
+    expect(() => map.add(bytes, 2, 6, 1)).toThrow(RangeError);
+  });
+
+  test('agrees with a Map of strings over many random keys, through growth and truncation', () => {
+    const random = mulberry32(9);
+    const map = new ByteKeyMap();
+    const reference = new Map<string, number>();
+    const keys: string[] = [];
+    const alphabet = ['a', 'b', 'c', '甲', '乙', '😀', '0', '1'];
+    for (let i = 0; i < 30_000; i++) {
+      let key = '';
+      for (let k = Math.floor(random() * 7); k > 0; k--) key += alphabet[Math.floor(random() * alphabet.length)];
+      const bytes = encoder.encode(key);
+      const known = reference.get(key);
+      expect(map.getOrAdd(bytes, 0, bytes.length, reference.size)).toBe(known ?? MISSING);
+      if (known === undefined) {
+        reference.set(key, reference.size);
+        keys.push(key);
+      }
+    }
+    expect(map.size).toBe(reference.size);
+    map.truncate(100);
+    for (const [key, value] of reference) {
+      const bytes = encoder.encode(key);
+      expect(map.get(bytes, 0, bytes.length)).toBe(value < 100 ? value : MISSING);
+    }
+    const again = encoder.encode(keys[150]);
+    map.add(again, 0, again.length, 100);
+    expect(map.get(again, 0, again.length)).toBe(100);
+  });
+});
