@@ -1,3 +1,5 @@
+import { decodeUtf8 } from './decodeUtf8.ts';
+
 /** What `get` answers for a key that is not in the map. */
 export const MISSING = -1;
 
@@ -14,8 +16,11 @@ export class ByteKeyMap {
   #hash = new Int32Array(256);
   #value = new Int32Array(256);
   #size = 0;
-  /** Entry index + 1 per slot; 0 = empty. Power-of-two length, at most half full. */
-  #slots = new Int32Array(512);
+  /**
+   * Two numbers per slot, the entry index + 1 (0 = empty) and its key's hash, side by side so a
+   * probe reads one place of memory. A power of two of slots, at most half full.
+   */
+  #slots = new Int32Array(1024);
 
   get size(): number {
     return this.#size;
@@ -24,17 +29,19 @@ export class ByteKeyMap {
   /** The value of `bytes[start, end)`, or MISSING. */
   get(bytes: Uint8Array, start: number, end: number): number {
     const hash = hashBytes(bytes, start, end);
-    const mask = this.#slots.length - 1;
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.#slots[slot] - 1;
+      const entry = slots[2 * slot] - 1;
       if (entry < 0) return MISSING;
-      if (this.#hash[entry] === hash && this.#equals(entry, bytes, start, end)) return this.#value[entry];
+      if (slots[2 * slot + 1] === hash && this.#equals(entry, bytes, start, end)) return this.#value[entry];
     }
   }
 
-  /** The bytes of the key added `entry`-th (0-based), valid until the next `add`. */
-  keyOf(entry: number): Uint8Array {
-    return this.#arena.subarray(this.#keyStart[entry], this.#keyStart[entry] + this.#keyLength[entry]);
+  /** The key added `entry`-th (0-based), as text (keys are UTF-8). */
+  keyText(entry: number): string {
+    const start = this.#keyStart[entry];
+    return decodeUtf8(this.#arena, start, start + this.#keyLength[entry]);
   }
 
   /** Forgets the keys added after the map had `size` of them. */
@@ -53,12 +60,13 @@ export class ByteKeyMap {
   /** The value of `bytes[start, end)`; or, when it is not in the map, adds it with `value` and answers MISSING. */
   getOrAdd(bytes: Uint8Array, start: number, end: number, value: number): number {
     const hash = hashBytes(bytes, start, end);
-    const mask = this.#slots.length - 1;
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
     for (; ; slot = (slot + 1) & mask) {
-      const entry = this.#slots[slot] - 1;
+      const entry = slots[2 * slot] - 1;
       if (entry < 0) break;
-      if (this.#hash[entry] === hash && this.#equals(entry, bytes, start, end)) return this.#value[entry];
+      if (slots[2 * slot + 1] === hash && this.#equals(entry, bytes, start, end)) return this.#value[entry];
     }
     const entry = this.#size++;
     if (entry === this.#value.length) this.#growEntries();
@@ -76,8 +84,9 @@ export class ByteKeyMap {
     this.#arenaLength += length;
     this.#hash[entry] = hash;
     this.#value[entry] = value;
-    this.#slots[slot] = entry + 1;
-    if (this.#size * 2 > this.#slots.length) this.#rehash(this.#slots.length * 2);
+    slots[2 * slot] = entry + 1;
+    slots[2 * slot + 1] = hash;
+    if (this.#size * 4 > slots.length) this.#rehash(slots.length * 2);
     return MISSING;
   }
 
@@ -91,10 +100,13 @@ export class ByteKeyMap {
   }
 
   #place(entry: number): void {
-    const mask = this.#slots.length - 1;
-    let slot = this.#hash[entry] & mask;
-    while (this.#slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.#slots[slot] = entry + 1;
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
+    const hash = this.#hash[entry];
+    let slot = hash & mask;
+    while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = entry + 1;
+    slots[2 * slot + 1] = hash;
   }
 
   #rehash(size: number): void {

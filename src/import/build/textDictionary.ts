@@ -3,7 +3,6 @@ import { detachText } from './detachText.ts';
 
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
 
 /**
  * Text ↔ code dictionary: codes 0, 1, 2… in order of first appearance. Texts come as strings
@@ -63,7 +62,7 @@ export class TextDictionary {
   }
 
   value(code: number): string {
-    return (this.#values[code] ??= decoder.decode(this.#bytes.keyOf(code)));
+    return (this.#values[code] ??= this.#bytes.keyText(code));
   }
 
   /** Forgets the texts added after the dictionary had `size` entries. */

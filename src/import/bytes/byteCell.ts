@@ -1,6 +1,5 @@
+import { decodeUtf8 } from '../build/index.ts';
 import type { ByteRecords } from './byteRecordReader.ts';
-
-const decoder = new TextDecoder('utf-8');
 
 /**
  * One cell of a byte record, as a span of bytes that are exactly the UTF-8 of the trimmed cell
@@ -44,8 +43,8 @@ export class ByteCell {
 
   /** The cell text exactly as the plain reader gives it (trimmed, `""` unescaped). */
   text(): string {
-    if (this.exact) return decodeSpan(this.bytes, this.start, this.end);
-    const raw = decodeSpan(this.bytes, this.#rawStart, this.#rawEnd);
+    if (this.exact) return decodeUtf8(this.bytes, this.start, this.end);
+    const raw = decodeUtf8(this.bytes, this.#rawStart, this.#rawEnd);
     return (this.#escaped ? raw.replaceAll('""', '"') : raw).trim();
   }
 }
@@ -56,16 +55,6 @@ export function recordTexts(records: ByteRecords, record: number, cell: ByteCell
   const texts: string[] = new Array(fields);
   for (let column = 0; column < fields; column++) texts[column] = cell.read(records, record, column).text();
   return texts;
-}
-
-/** UTF-8 bytes to text; short ASCII spans without a decoder call. */
-export function decodeSpan(bytes: Uint8Array, start: number, end: number): string {
-  if (end - start <= 32) {
-    let ascii = true;
-    for (let i = start; i < end; i++) if (bytes[i] >= 0x80) ascii = false;
-    if (ascii) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
-  }
-  return decoder.decode(bytes.subarray(start, end));
 }
 
 /** The ASCII characters String#trim removes: tab, LF, VT, FF, CR, space. */
