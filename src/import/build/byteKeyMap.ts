@@ -90,6 +90,27 @@ export class ByteKeyMap {
     return MISSING;
   }
 
+  /**
+   * The keys of entries `from` to `to - 1` as texts, in `into` at the same indexes. Keys lie
+   * side by side in the arena: decoded in one call, ASCII keys are then cut out of one string.
+   */
+  keyTexts(from: number, to: number, into: (string | undefined)[]): void {
+    if (from >= to) return;
+    const start = this.#keyStart[from];
+    const end = this.#keyStart[to - 1] + this.#keyLength[to - 1];
+    const text = decodeUtf8(this.#arena, start, end);
+    const ascii = text.length === end - start;
+    for (let entry = from; entry < to; entry++) {
+      const at = this.#keyStart[entry] - start;
+      into[entry] = ascii ? text.slice(at, at + this.#keyLength[entry]) : this.keyText(entry);
+    }
+  }
+
+  /** Whether the key added `entry`-th is `bytes[start, end)`. */
+  keyEquals(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
+    return this.#equals(entry, bytes, start, end);
+  }
+
   #equals(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
     const length = end - start;
     if (this.#keyLength[entry] !== length) return false;

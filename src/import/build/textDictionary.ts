@@ -25,8 +25,15 @@ export class TextDictionary {
 
   /** The texts by code. Live: later `code` and `truncate` calls change it. */
   get values(): readonly string[] {
-    for (let code = 0; code < this.#values.length; code++) if (this.#values[code] === undefined) this.value(code);
-    return this.#values as readonly string[];
+    const values = this.#values;
+    for (let code = 0; code < values.length; code++) {
+      if (values[code] !== undefined) continue;
+      let end = code + 1;
+      while (end < values.length && values[end] === undefined) end++;
+      this.#bytes.keyTexts(code, end, values);
+      code = end;
+    }
+    return values as readonly string[];
   }
 
   /** Code of `text`, added when new. */
@@ -59,6 +66,11 @@ export class TextDictionary {
     if (known !== MISSING) return known;
     this.#values.push(text);
     return code;
+  }
+
+  /** Whether the text of `code` has the UTF-8 `bytes[start, end)`: a cheaper check than a lookup when the code is a good guess. */
+  hasBytes(code: number, bytes: Uint8Array, start: number, end: number): boolean {
+    return this.#bytes.keyEquals(code, bytes, start, end);
   }
 
   value(code: number): string {

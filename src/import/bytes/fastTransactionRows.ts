@@ -37,6 +37,12 @@ export class FastTransactionRows {
   readonly #cell = new ByteCell();
   readonly #texts: BuilderDictionaries;
   readonly #dimCodes = new Int32Array(DIMENSIONS.length);
+  /**
+   * Per customer, the codes of the name and dimensions on its last row read here (NO_CODE when
+   * none): exports repeat a customer's attributes on each of its rows, so comparing the bytes
+   * with the guessed text is usually all a cell needs.
+   */
+  #lastCodes = new Int32Array(0);
   /** 1 when the status counts as revenue, 0 when not. */
   readonly #statuses = new ByteKeyMap();
   /** Index into #dateEvidence and #dateDay per date text. */
@@ -94,9 +100,13 @@ export class FastTransactionRows {
       const { customers } = this.#texts;
       customer = customerExact ? customers.codeOfBytes(bytes, customerStart, customerEnd, customerText) : customers.code(customerText);
     }
-    const order = this.#code(records, record, m.order_id, this.#texts.orders);
-    const name = this.#code(records, record, m.customer_name, this.#texts.names);
-    for (let d = 0; d < DIMENSIONS.length; d++) this.#dimCodes[d] = this.#code(records, record, m[DIMENSIONS[d]], this.#texts.dims[d]);
+    const order = this.#code(records, record, m.order_id, this.#texts.orders, NO_CODE);
+    const last = this.#lastCodesOf(customer);
+    const name = (this.#lastCodes[last] = this.#code(records, record, m.customer_name, this.#texts.names, this.#lastCodes[last]));
+    for (let d = 0; d < DIMENSIONS.length; d++) {
+      const guess = this.#lastCodes[last + 1 + d];
+      this.#dimCodes[d] = this.#lastCodes[last + 1 + d] = this.#code(records, record, m[DIMENSIONS[d]], this.#texts.dims[d], guess);
+    }
     this.#builder.addCodedTransaction(customer, day, amount - refunded, order, name, this.#dimCodes);
     this.#tally.accept();
     return true;
@@ -140,11 +150,27 @@ export class FastTransactionRows {
     return this.#dates.readParsed(evidence, day);
   }
 
-  /** Dictionary code of an optional text cell (NO_CODE when empty), by its bytes when they are the text. */
-  #code(records: ByteRecords, record: number, column: number | undefined, texts: TextDictionary): number {
+  /** Dictionary code of an optional text cell (NO_CODE when empty), by its bytes when they are the text; `guess` is tried first. */
+  #code(records: ByteRecords, record: number, column: number | undefined, texts: TextDictionary, guess: number): number {
     const cell = this.#cell.read(records, record, column);
-    if (cell.exact) return cell.start === cell.end ? NO_CODE : texts.codeOfBytes(cell.bytes, cell.start, cell.end);
-    const text = cell.text();
-    return text === '' ? NO_CODE : texts.code(text);
+    if (!cell.exact) {
+      const text = cell.text();
+      return text === '' ? NO_CODE : texts.code(text);
+    }
+    if (cell.start === cell.end) return NO_CODE;
+    if (guess !== NO_CODE && texts.hasBytes(guess, cell.bytes, cell.start, cell.end)) return guess;
+    return texts.codeOfBytes(cell.bytes, cell.start, cell.end);
+  }
+
+  /** Where the customer's last codes start in #lastCodes, growing it for a new customer. */
+  #lastCodesOf(customer: number): number {
+    const width = 1 + DIMENSIONS.length;
+    const at = customer * width;
+    if (at + width > this.#lastCodes.length) {
+      const grown = new Int32Array(Math.max(at + width, this.#lastCodes.length * 2)).fill(NO_CODE);
+      grown.set(this.#lastCodes);
+      this.#lastCodes = grown;
+    }
+    return at;
   }
 }

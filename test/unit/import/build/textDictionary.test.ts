@@ -47,4 +47,13 @@ describe('TextDictionary', () => {
     expect(dictionary.codeOfBytes(bytes, 2, 3)).toBe(2);
     expect(dictionary.values).toEqual(['a', 'b', 'c']);
   });
+
+  test('texts added as bytes are read back right in runs of ASCII, of other text and between strings', () => {
+    const dictionary = new TextDictionary();
+    const texts = ['SO1', 'SO22', '', 'x', '甲乙', 'é', 'SO333', '😀'];
+    const bytes = texts.map((text) => new TextEncoder().encode(text));
+    bytes.forEach((b, i) => (i === 3 ? dictionary.code(texts[i]) : dictionary.codeOfBytes(b, 0, b.length)));
+    expect(dictionary.values).toEqual(texts);
+    expect(dictionary.value(4)).toBe('甲乙');
+  });
 });
