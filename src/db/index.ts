@@ -9,12 +9,15 @@ export {
   CHUNK_ROWS,
   chunkRecords,
   decodeDataset,
+  decodeOrderIds,
   dictionaryRecords,
   joinColumn,
+  joinStrings,
   splitColumn,
+  stringChunkRecords,
   surveyChunkRecords,
 } from './chunkCodec.ts';
-export type { StoredParts } from './chunkCodec.ts';
+export type { DatasetWithOrderIds, StoredParts } from './chunkCodec.ts';
 export { isQuotaError } from './isQuotaError.ts';
 export { DbError } from './dbError.ts';
 export type { DbErrorCode } from './dbError.ts';

@@ -35,14 +35,16 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store) {
     open(datasetId: string): Promise<Reply<DatasetInfo>> {
       return replyFrom(async () => {
         store.assertOpen();
-        const [record, dataset, report] = await Promise.all([
+        const [record, dataset, report, last] = await Promise.all([
           store.datasets.getDataset(datasetId),
           store.datasets.loadDataset(datasetId),
           store.datasets.getReport(datasetId),
+          store.settings.get(LAST_DATASET_KEY),
         ]);
         if (record === undefined || dataset === null) throw notFound();
         session.open = { id: datasetId, dataset, rows: sumRowCounts(record.rows), reports: storedReports(report) };
-        await store.settings.set(LAST_DATASET_KEY, datasetId);
+        // Reopening the last one (every start) writes nothing: a durable write costs a disk flush.
+        if (last !== datasetId) await store.settings.set(LAST_DATASET_KEY, datasetId);
         return datasetInfo(record);
       });
     },

@@ -1,7 +1,6 @@
 import { headerSignature } from '../import/index.ts';
 import type { ByteSource, FileInspection, FileReport, ImportSettings } from '../import/index.ts';
-import type { Dataset } from '../core/index.ts';
-import type { DatasetRecord, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
+import type { DatasetRecord, DatasetWithOrderIds, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
 import { buildDataset } from './buildDataset.ts';
 import type { ImportOutcome, ImportTarget, ProgressCallback } from './contracts.ts';
 import { storedReports } from './importReport.ts';
@@ -45,14 +44,14 @@ export interface RunResult {
 
 interface AppendBase {
   readonly record: DatasetRecord;
-  readonly dataset: Dataset;
+  readonly dataset: DatasetWithOrderIds;
   readonly reports: readonly FileReport[];
 }
 
 /**
  * One import from files to a committed data set: refuse what will not fit in memory, stream
  * every file into one builder (on append, after the stored rows, leaving out duplicates),
- * hash the files, write the result as a staged data set and commit it (on append, replacing
+ * write the result as a staged data set while hashing the files, and commit it (on append, replacing
  * the old one in the same transaction: the merged set gets a new id). Then remember the
  * mappings and the data set as the last one opened, and tell every tab.
  */
@@ -75,15 +74,16 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
   );
   const { reports } = built;
 
-  const files: SourceFileRecord[] = [];
-  for (let i = 0; i < sources.length; i++) {
-    files.push(sourceFileRecord(sources[i], await sha256Hex(sources[i], signal), inspections[i], settings[i], reports[i]));
-  }
+  // Hashing reads every file a second time; it runs while the columns are written, and the
+  // commit waits for it (the file list is part of the committed record).
+  const files = Promise.all(
+    sources.map(async (source, i) => sourceFileRecord(source, await sha256Hex(source, signal), inspections[i], settings[i], reports[i])),
+  ).then((hashed): readonly SourceFileRecord[] => [...(base?.record.files ?? []), ...hashed]);
   const rows = reports.map(({ file, rows }): FileRowCountsRecord => ({ file, ...rows }));
   const datasetId = await storeDataset(store, {
     dataset: built.dataset,
     name: base?.record.name ?? (target.mode === 'new' ? target.name : ''),
-    files: [...(base?.record.files ?? []), ...files],
+    files,
     rows: [...(base?.record.rows ?? []), ...rows],
     reports: [...(base?.reports ?? []), ...reports],
     // An append keeps the data set's currency unless it had none.
@@ -105,7 +105,7 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
 
 async function appendBase(store: Store, datasetId: string): Promise<AppendBase> {
   const record = await store.datasets.getDataset(datasetId);
-  const dataset = record === undefined ? null : await store.datasets.loadDataset(datasetId);
+  const dataset = record === undefined ? null : await store.datasets.loadDatasetWithOrderIds(datasetId);
   if (record === undefined || dataset === null) throw new WorkerIssue({ code: 'datasetNotFound' });
   return { record, dataset, reports: storedReports(await store.datasets.getReport(datasetId)) };
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../core/index.ts';
 import { isQuotaError } from '../db/index.ts';
-import type { FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
+import type { DatasetWithOrderIds, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
 import type { FileReport } from '../import/index.ts';
 import { importReport } from './importReport.ts';
 import type { Store } from './store.ts';
@@ -13,9 +13,10 @@ export interface StorageEstimate {
 }
 
 export interface StoreRequest {
-  readonly dataset: Dataset;
+  readonly dataset: DatasetWithOrderIds;
   readonly name: string;
-  readonly files: readonly SourceFileRecord[];
+  /** The source files, known by the commit (their hashes are computed while the columns are written). */
+  readonly files: Promise<readonly SourceFileRecord[]>;
   /** Row counts per file, in the order of `files`. */
   readonly rows: readonly FileRowCountsRecord[];
   /** Reports per file, in the order of `files` (empty for files stored before schema v3). */
@@ -28,7 +29,7 @@ export interface StoreRequest {
 }
 
 /**
- * Writes a data set under a staging id and commits it: nothing is visible before the commit,
+ * Writes a data set under a staging id and commits it with its files: nothing is visible before the commit,
  * and a failure, a full disk or a cancel (checked between write transactions) removes the
  * staging set, leaving every stored data set as it was. Returns the new id. A full disk is
  * the issue `storageQuota` with the bytes the columns need and what the browser reports.
@@ -36,14 +37,19 @@ export interface StoreRequest {
 export async function storeDataset(store: Store, request: StoreRequest): Promise<string> {
   const { dataset, name, files, rows, reports, currency, replaces, signal, estimate } = request;
   let stagingId: string | null = null;
+  // A write that fails first leaves `files` unawaited; its own failure is then of no interest.
+  void files.catch(() => undefined);
   try {
-    stagingId = await store.datasets.beginImport({ name, files, currency });
+    stagingId = await store.datasets.beginImport({ name, files: [], currency });
     await store.datasets.writeDataset(stagingId, dataset, signal);
+    const committed = await files;
     signal.throwIfAborted();
     await store.datasets.commitImport(stagingId, {
+      files: committed,
       rows,
       rowCount: dataset.transactions.length,
       customerCount: dataset.customers.length,
+      orderCount: dataset.orderCount,
       surveyCount: dataset.surveys?.length ?? 0,
       report: importReport(reports),
       replaces,

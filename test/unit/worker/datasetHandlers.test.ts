@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+// The helpers install fake-indexeddb: imported before anything that loads Dexie.
 import { csvFile, startWorkers, tableCounts, value } from './helpers/workers.ts';
+import { SettingsRepository } from '../../../src/db/index.ts';
 
 const SALES = 'Customer ID,Order Date,Sales\nA,2024-06-30,100\nB,2020-01-01,300\n';
 
@@ -53,6 +55,21 @@ describe('analysis worker: data sets', () => {
     expect(value(await workers.analysis.summary({ period: 'all' })).summary.revenue).toBe(400);
     expect(value(await workers.analysis.summary()).datasetId).toBe(id);
     expect(await workers.analysis.open('nope')).toEqual({ ok: false, code: 'issue', issue: { code: 'datasetNotFound' } });
+  });
+
+  test('open remembers the data set as the last one, and writes nothing when it already is', async () => {
+    const workers = startWorkers();
+    const first = await imported(workers, 'First');
+    const second = await imported(workers, 'Second');
+    const set = vi.spyOn(SettingsRepository.prototype, 'set');
+    value(await workers.analysis.open(first));
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(value(await workers.analysis.lastDatasetId())).toBe(first);
+    value(await workers.analysis.open(first));
+    expect(set).toHaveBeenCalledTimes(1);
+    value(await workers.analysis.open(second));
+    expect(set).toHaveBeenCalledTimes(2);
+    expect(value(await workers.analysis.lastDatasetId())).toBe(second);
   });
 
   test('another tab upgrading the schema closes the store: version-change is posted, later calls answer reloadNeeded', async () => {

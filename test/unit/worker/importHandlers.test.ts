@@ -149,6 +149,19 @@ describe('import worker: run', () => {
     expect(value(await analysis.lastDatasetId())).toBe(kept.datasetId);
   });
 
+  test('a hash that fails while the columns are written fails the import and leaves every table as before', async () => {
+    const workers = startWorkers();
+    const { importer, analysis, db } = workers;
+    value(await importNew(workers, [csvFile(SALES)], 'Kept'));
+    const before = await tableCounts(db);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new Error('digest failed'));
+    const reply = await importNew(workers, [csvFile(SALES, 'again.csv')], 'Not stored');
+    expect(reply).toMatchObject({ ok: false, code: 'internal' });
+    expect(await tableCounts(db)).toEqual(before);
+    expect(value(await analysis.listDatasets()).map((d) => d.name)).toEqual(['Kept']);
+  });
+
   test('a full disk answers storageQuota and leaves prior data intact', async () => {
     const workers = startWorkers();
     const { importer, analysis, db } = workers;
