@@ -60,6 +60,13 @@ export interface CommitMeta {
   readonly replaces?: string;
 }
 
+/** The SHA-256 of the source file at `index` of a data set's `files`, named `name`. */
+export interface FileHash {
+  readonly index: number;
+  readonly name: string;
+  readonly sha256: string;
+}
+
 export interface DatasetRepositoryOptions {
   readonly now?: () => number;
   readonly newId?: () => string;
@@ -287,6 +294,25 @@ export class DatasetRepository {
   async getReport(id: string): Promise<unknown> {
     const record = await this.#db.reports.get(id);
     return record?.value;
+  }
+
+  /**
+   * Stores the hashes of source files, computed after the commit: each goes to the file at
+   * `index` if that file still has this name and no hash. The list order (`updated`) stays.
+   * False when no ready set has this id (removed or replaced by an append meanwhile).
+   */
+  async setFileHashes(id: string, hashes: readonly FileHash[]): Promise<boolean> {
+    const { datasets } = this.#db;
+    return this.#db.transaction('rw', datasets, async () => {
+      const record = await datasets.get(id);
+      if (record?.state !== 'ready') return false;
+      const files = record.files.map((file, index) => {
+        const hash = hashes.find((h) => h.index === index && h.name === file.name && file.sha256 === '');
+        return hash === undefined ? file : { ...file, sha256: hash.sha256 };
+      });
+      await datasets.put({ ...record, files });
+      return true;
+    });
   }
 
   /** Renames a ready data set; false when there is none with this id. */

@@ -1,7 +1,7 @@
 export { TierscopeDb } from './schema.ts';
 export type { IndexedDbDeps, VersionChange } from './schema.ts';
 export { DatasetRepository, STAGING_GRACE_MS } from './datasetRepository.ts';
-export type { CommitMeta, DatasetRepositoryOptions, ImportMeta } from './datasetRepository.ts';
+export type { CommitMeta, DatasetRepositoryOptions, FileHash, ImportMeta } from './datasetRepository.ts';
 export { SettingsRepository } from './settingsRepository.ts';
 export { MappingRepository } from './mappingRepository.ts';
 export type { MappingRepositoryOptions, VersionedValue } from './mappingRepository.ts';

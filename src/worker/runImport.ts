@@ -2,12 +2,12 @@ import { headerSignature } from '../import/index.ts';
 import type { ByteSource, FileInspection, FileReport, ImportSettings } from '../import/index.ts';
 import type { DatasetRecord, DatasetWithOrderIds, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
 import { buildDataset } from './buildDataset.ts';
+import { hashFiles } from './hashFiles.ts';
 import type { ImportOutcome, ImportTarget, ProgressCallback } from './contracts.ts';
 import { storedReports } from './importReport.ts';
 import { assertFitsMemory } from './memoryCheck.ts';
 import type { RejectedRows } from './rejectedRowsCsv.ts';
 import { rememberSettings } from './rememberedSettings.ts';
-import { sha256Hex } from './sha256Hex.ts';
 import { LAST_DATASET_KEY } from './store.ts';
 import type { Broadcaster, Store } from './store.ts';
 import { storeDataset } from './storeDataset.ts';
@@ -40,6 +40,8 @@ export interface RunDeps {
 export interface RunResult {
   readonly outcome: ImportOutcome;
   readonly rejected: RejectedRows;
+  /** Settles once the files' hashes are stored (never rejects); the next import waits for it. */
+  readonly hashed: Promise<void>;
 }
 
 interface AppendBase {
@@ -51,9 +53,9 @@ interface AppendBase {
 /**
  * One import from files to a committed data set: refuse what will not fit in memory, stream
  * every file into one builder (on append, after the stored rows, leaving out duplicates),
- * write the result as a staged data set while hashing the files, and commit it (on append, replacing
- * the old one in the same transaction: the merged set gets a new id). Then remember the
- * mappings and the data set as the last one opened, and tell every tab.
+ * write the result as a staged data set and commit it (on append, replacing the old one in
+ * the same transaction: the merged set gets a new id). Then remember the mappings and the
+ * data set as the last one opened, tell every tab, and start hashing the files.
  */
 export async function runImport(request: RunRequest, deps: RunDeps): Promise<RunResult> {
   const { sources, inspections, settings, target, currency, signal, onProgress, remember } = request;
@@ -74,16 +76,14 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
   );
   const { reports } = built;
 
-  // Hashing reads every file a second time; it runs while the columns are written, and the
-  // commit waits for it (the file list is part of the committed record).
-  const files = Promise.all(
-    sources.map(async (source, i) => sourceFileRecord(source, await sha256Hex(source, signal), inspections[i], settings[i], reports[i])),
-  ).then((hashed): readonly SourceFileRecord[] => [...(base?.record.files ?? []), ...hashed]);
+  const storedFiles = base?.record.files ?? [];
+  // Hashing reads every file a second time: it runs after the commit (see hashFiles), '' until then.
+  const files = sources.map((source, i) => sourceFileRecord(source, inspections[i], settings[i], reports[i]));
   const rows = reports.map(({ file, rows }): FileRowCountsRecord => ({ file, ...rows }));
   const datasetId = await storeDataset(store, {
     dataset: built.dataset,
     name: base?.record.name ?? (target.mode === 'new' ? target.name : ''),
-    files,
+    files: [...storedFiles, ...files],
     rows: [...(base?.record.rows ?? []), ...rows],
     reports: [...(base?.reports ?? []), ...reports],
     // An append keeps the data set's currency unless it had none.
@@ -100,6 +100,7 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
   return {
     outcome: { datasetId, rows: sumRowCounts(reports.map((report) => report.rows)), reports, duplicatesSkipped: built.duplicatesSkipped },
     rejected: { issues: built.rejections.issues, total: rejectedTotal },
+    hashed: hashFiles(store, datasetId, sources.map((source, i) => ({ index: storedFiles.length + i, source }))),
   };
 }
 
@@ -112,7 +113,6 @@ async function appendBase(store: Store, datasetId: string): Promise<AppendBase> 
 
 function sourceFileRecord(
   source: ByteSource,
-  sha256: string,
   inspection: FileInspection,
   settings: ImportSettings,
   report: FileReport,
@@ -120,7 +120,7 @@ function sourceFileRecord(
   return {
     name: source.name,
     size: source.size,
-    sha256,
+    sha256: '',
     // The encoding the file was read with (a guessed UTF-8 may have fallen back to GB18030).
     encoding: report.encoding,
     delimiter: settings.delimiter,

@@ -15,8 +15,7 @@ export interface StorageEstimate {
 export interface StoreRequest {
   readonly dataset: DatasetWithOrderIds;
   readonly name: string;
-  /** The source files, known by the commit (their hashes are computed while the columns are written). */
-  readonly files: Promise<readonly SourceFileRecord[]>;
+  readonly files: readonly SourceFileRecord[];
   /** Row counts per file, in the order of `files`. */
   readonly rows: readonly FileRowCountsRecord[];
   /** Reports per file, in the order of `files` (empty for files stored before schema v3). */
@@ -29,7 +28,7 @@ export interface StoreRequest {
 }
 
 /**
- * Writes a data set under a staging id and commits it with its files: nothing is visible before the commit,
+ * Writes a data set under a staging id and commits it: nothing is visible before the commit,
  * and a failure, a full disk or a cancel (checked between write transactions) removes the
  * staging set, leaving every stored data set as it was. Returns the new id. A full disk is
  * the issue `storageQuota` with the bytes the columns need and what the browser reports.
@@ -37,15 +36,11 @@ export interface StoreRequest {
 export async function storeDataset(store: Store, request: StoreRequest): Promise<string> {
   const { dataset, name, files, rows, reports, currency, replaces, signal, estimate } = request;
   let stagingId: string | null = null;
-  // A write that fails first leaves `files` unawaited; its own failure is then of no interest.
-  void files.catch(() => undefined);
   try {
-    stagingId = await store.datasets.beginImport({ name, files: [], currency });
+    stagingId = await store.datasets.beginImport({ name, files, currency });
     await store.datasets.writeDataset(stagingId, dataset, signal);
-    const committed = await files;
     signal.throwIfAborted();
     await store.datasets.commitImport(stagingId, {
-      files: committed,
       rows,
       rowCount: dataset.transactions.length,
       customerCount: dataset.customers.length,

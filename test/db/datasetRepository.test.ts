@@ -168,6 +168,29 @@ describe('DatasetRepository', () => {
     expect((await repo.getDataset(id))?.files).toEqual([file]);
   });
 
+  it('setFileHashes fills in the hashes of unhashed files by position and name, keeping the list order', async () => {
+    const clock = manualClock(100);
+    const { repo } = setup({ now: clock.now });
+    const other = { ...file, name: 'other.csv', sha256: '' };
+    const id = await repo.beginImport({ name: 'n', files: [file, { ...file, sha256: '' }, other] });
+    await repo.writeDataset(id, makeDataset(3, 1));
+    await repo.commitImport(id, { rows: rows(3), rowCount: 3, customerCount: 1, orderCount: 2 });
+    expect(await repo.setFileHashes(id, [])).toBe(true);
+    clock.set(200);
+    const hashes = [
+      { index: 0, name: file.name, sha256: 'c'.repeat(64) }, // already hashed: kept
+      { index: 1, name: file.name, sha256: 'd'.repeat(64) },
+      { index: 2, name: 'renamed.csv', sha256: 'e'.repeat(64) }, // another file at that place: left out
+    ];
+    expect(await repo.setFileHashes(id, hashes)).toBe(true);
+    const record = await repo.getDataset(id);
+    expect(record?.files.map((f) => f.sha256)).toEqual(['ab'.repeat(32), 'd'.repeat(64), '']);
+    expect(record?.updated).toBe(100);
+    expect(await repo.setFileHashes('gone', hashes)).toBe(false);
+    const staging = await repo.beginImport({ name: 's', files: [{ ...file, sha256: '' }] });
+    expect(await repo.setFileHashes(staging, hashes)).toBe(false);
+  });
+
   it('abortImport removes the staging row, its chunks and its dictionaries', async () => {
     const { repo, db } = setup();
     const keep = await repo.saveDataset(makeDataset(300, 20), { ...meta('keep'), rows: rows(300) });
