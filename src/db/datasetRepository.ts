@@ -10,10 +10,19 @@
 import { Dexie } from 'dexie';
 import type { Collection } from 'dexie';
 import type { Dataset } from '../core/model/index.ts';
-import { chunkRecords, decodeDataset, dictionaryRecords, surveyChunkRecords } from './chunkCodec.ts';
+import {
+  chunkRecords,
+  decodeDataset,
+  decodeOrderIds,
+  dictionaryRecords,
+  stringChunkRecords,
+  surveyChunkRecords,
+} from './chunkCodec.ts';
+import type { DatasetWithOrderIds, StoredParts } from './chunkCodec.ts';
 import { DbError } from './dbError.ts';
-import { DATASET_RECORD_VERSION } from './records.ts';
+import { CHUNK_COLUMNS, DATASET_RECORD_VERSION, SURVEY_CHUNK_COLUMNS } from './records.ts';
 import type {
+  ChunkColumn,
   ChunkKey,
   ChunkRecord,
   DatasetRecord,
@@ -37,6 +46,7 @@ export interface CommitMeta {
   readonly rows: readonly FileRowCountsRecord[];
   readonly rowCount: number;
   readonly customerCount: number;
+  readonly orderCount: number;
   /** Survey answers written (the `surveys` of the data set); 0 when absent. */
   readonly surveyCount?: number;
   readonly files?: readonly SourceFileRecord[];
@@ -48,6 +58,13 @@ export interface CommitMeta {
    * when it is gone by then, and the staging set is removed.
    */
   readonly replaces?: string;
+}
+
+/** The SHA-256 of the source file at `index` of a data set's `files`, named `name`. */
+export interface FileHash {
+  readonly index: number;
+  readonly name: string;
+  readonly sha256: string;
 }
 
 export interface DatasetRepositoryOptions {
@@ -101,6 +118,7 @@ export class DatasetRepository {
       rows: [],
       rowCount: 0,
       customerCount: 0,
+      orderCount: 0,
       ...(currency === undefined ? {} : { currency }),
     });
     return id;
@@ -131,7 +149,7 @@ export class DatasetRepository {
   }
 
   /** Encodes `dataset` and writes it under a staging id, in transactions of about writeBatchBytes. */
-  async writeDataset(stagingId: string, dataset: Dataset, signal?: AbortSignal): Promise<void> {
+  async writeDataset(stagingId: string, dataset: DatasetWithOrderIds, signal?: AbortSignal): Promise<void> {
     // Slicing happens between transactions: each writeChunks opens its own, which awaits
     // nothing but its IndexedDB requests.
     await this.writeDictionaries(stagingId, dictionaryRecords(stagingId, dataset));
@@ -140,10 +158,11 @@ export class DatasetRepository {
     const records = function* (): Generator<ChunkRecord> {
       yield* chunkRecords(stagingId, dataset.transactions);
       if (dataset.surveys !== undefined) yield* surveyChunkRecords(stagingId, dataset.surveys);
+      yield* stringChunkRecords(stagingId, dataset);
     };
     for (const record of records()) {
       batch.push(record);
-      bytes += record.values.byteLength;
+      bytes += recordBytes(record);
       if (bytes >= this.#batchBytes) {
         // A cancelled import stops between transactions; the caller then aborts the staging set.
         signal?.throwIfAborted();
@@ -157,7 +176,7 @@ export class DatasetRepository {
 
   /** Makes a staging set 'ready' (visible) in one strict-durability transaction. */
   async commitImport(stagingId: string, final: CommitMeta): Promise<void> {
-    const { rows, rowCount, customerCount, surveyCount = 0, files, report, replaces } = final;
+    const { rows, rowCount, customerCount, orderCount, surveyCount = 0, files, report, replaces } = final;
     const { datasets, chunks, dictionaries, reports } = this.#db;
     await this.#abortOnFailure(stagingId, () =>
       this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], async () => {
@@ -177,6 +196,7 @@ export class DatasetRepository {
           rows,
           rowCount,
           customerCount,
+          orderCount,
           // Left out when 0, so a set without surveys reads as one stored before v4.
           ...(surveyCount === 0 ? {} : { surveyCount }),
           state: 'ready',
@@ -230,29 +250,43 @@ export class DatasetRepository {
   }
 
   /**
-   * The data set as the metrics read it, or null when no ready set has this id (removed
-   * in another tab, say). Throws DbError 'corrupt' when its records do not add up.
+   * The data set as the metrics read it (without the texts of its order ids), or null when no
+   * ready set has this id (removed in another tab, say). Throws DbError 'corrupt' when its
+   * records do not add up.
    */
   async loadDataset(id: string): Promise<Dataset | null> {
+    const parts = await this.#loadParts(id, false);
+    return parts === null ? null : decodeDataset(parts);
+  }
+
+  /** loadDataset with the order ids' texts, which an append compares new rows with. */
+  async loadDatasetWithOrderIds(id: string): Promise<DatasetWithOrderIds | null> {
+    const parts = await this.#loadParts(id, true);
+    return parts === null ? null : { ...decodeDataset(parts), orderIds: decodeOrderIds(parts.chunks, parts.orderCount) };
+  }
+
+  async #loadParts(id: string, withOrderIds: boolean): Promise<StoredParts | null> {
     const { datasets, chunks, dictionaries } = this.#db;
     // One read transaction, so a removal in another tab cannot leave us half a data set.
-    const parts = await this.#db.transaction('r', [datasets, chunks, dictionaries], async () => {
+    return this.#db.transaction('r', [datasets, chunks, dictionaries], async () => {
       const record = await datasets.get(id);
       if (record?.state !== 'ready') return null;
-      const [chunkList, dictionaryList] = await Promise.all([
-        this.#chunksOf(id).toArray(),
+      const columns: ChunkColumn[] = [...CHUNK_COLUMNS, 'customerIds', 'customerNames'];
+      if ((record.surveyCount ?? 0) > 0) columns.push(...SURVEY_CHUNK_COLUMNS);
+      if (withOrderIds) columns.push('orderIds');
+      // Column by column: each is one key range, read with one getAll; the order ids stay unread unless asked for.
+      const [columnChunks, dictionaryList] = await Promise.all([
+        Promise.all(columns.map((column) => this.#columnChunks(id, column).toArray())),
         this.#dictionariesOf(id).toArray(),
       ]);
-      return { record, chunkList, dictionaryList };
-    });
-    if (parts === null) return null;
-    const { record, chunkList, dictionaryList } = parts;
-    return decodeDataset({
-      rowCount: record.rowCount,
-      surveyCount: record.surveyCount ?? 0,
-      customerCount: record.customerCount,
-      chunks: chunkList,
-      dictionaries: dictionaryList,
+      return {
+        rowCount: record.rowCount,
+        surveyCount: record.surveyCount ?? 0,
+        customerCount: record.customerCount,
+        orderCount: record.orderCount,
+        chunks: columnChunks.flat(),
+        dictionaries: dictionaryList,
+      };
     });
   }
 
@@ -260,6 +294,25 @@ export class DatasetRepository {
   async getReport(id: string): Promise<unknown> {
     const record = await this.#db.reports.get(id);
     return record?.value;
+  }
+
+  /**
+   * Stores the hashes of source files, computed after the commit: each goes to the file at
+   * `index` if that file still has this name and no hash. The list order (`updated`) stays.
+   * False when no ready set has this id (removed or replaced by an append meanwhile).
+   */
+  async setFileHashes(id: string, hashes: readonly FileHash[]): Promise<boolean> {
+    const { datasets } = this.#db;
+    return this.#db.transaction('rw', datasets, async () => {
+      const record = await datasets.get(id);
+      if (record?.state !== 'ready') return false;
+      const files = record.files.map((file, index) => {
+        const hash = hashes.find((h) => h.index === index && h.name === file.name && file.sha256 === '');
+        return hash === undefined ? file : { ...file, sha256: hash.sha256 };
+      });
+      await datasets.put({ ...record, files });
+      return true;
+    });
   }
 
   /** Renames a ready data set; false when there is none with this id. */
@@ -280,7 +333,7 @@ export class DatasetRepository {
   }
 
   /** begin + write + commit; returns the new id. On failure nothing of it stays in the store. */
-  async saveDataset(dataset: Dataset, meta: ImportMeta & Pick<CommitMeta, 'rows'>): Promise<string> {
+  async saveDataset(dataset: DatasetWithOrderIds, meta: ImportMeta & Pick<CommitMeta, 'rows'>): Promise<string> {
     const { name, files, rows } = meta;
     const id = await this.beginImport({ name, files });
     await this.writeDataset(id, dataset);
@@ -288,6 +341,7 @@ export class DatasetRepository {
       rows,
       rowCount: dataset.transactions.length,
       customerCount: dataset.customers.length,
+      orderCount: dataset.orderCount,
       surveyCount: dataset.surveys?.length ?? 0,
     });
     return id;
@@ -340,7 +394,19 @@ export class DatasetRepository {
     return this.#db.chunks.where('[datasetId+column+index]').between([id], [id, Dexie.maxKey]);
   }
 
+  #columnChunks(id: string, column: ChunkColumn): Collection<ChunkRecord, ChunkKey> {
+    return this.#db.chunks.where('[datasetId+column+index]').between([id, column, 0], [id, column, Infinity], true, true);
+  }
+
   #dictionariesOf(id: string): Collection<DictionaryRecord, DictionaryKey> {
     return this.#db.dictionaries.where('[datasetId+name]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
   }
+}
+
+/** About what a chunk adds to a write transaction: its bytes, or two per character of its texts. */
+function recordBytes({ values }: ChunkRecord): number {
+  if (values instanceof Int32Array || values instanceof Float64Array) return values.byteLength;
+  let chars = 0;
+  for (const value of values) chars += value.length;
+  return 2 * chars;
 }

@@ -5,7 +5,7 @@
 import type { Dimension } from '../core/model/index.ts';
 
 /** Format of a `DatasetRecord`; readers are keyed by it (bump when the record's meaning changes). */
-export const DATASET_RECORD_VERSION = 1;
+export const DATASET_RECORD_VERSION = 2;
 
 export type DatasetState = 'staging' | 'ready';
 
@@ -59,6 +59,8 @@ export interface DatasetRecord {
   /** Transaction rows in the chunks (accepted rows of every file). */
   readonly rowCount: number;
   readonly customerCount: number;
+  /** Distinct order ids (entries of the 'orderIds' chunks); since schema v5 (record version 2). */
+  readonly orderCount: number;
   /** ISO 4217 code of the amounts, null for plain numbers; absent in records written before schema v3. */
   readonly currency?: string | null;
   /** Survey answers in the survey chunks; absent (no surveys) in records written before schema v4. */
@@ -77,11 +79,19 @@ export interface ReportRecord {
 
 export type IntColumnName = 'customer' | 'day' | 'order' | 'surveyCustomer' | 'surveyDay';
 export type FloatColumnName = 'amount' | 'surveyScore';
-export type ChunkColumn = IntColumnName | FloatColumnName;
+/** Text columns: customer ids and names (`customerCount` entries), order ids (`orderCount`). */
+export type StringColumnName = 'customerIds' | 'customerNames' | 'orderIds';
+export type ChunkColumn = IntColumnName | FloatColumnName | StringColumnName;
 /** Transaction columns (`rowCount` rows each). */
 export const CHUNK_COLUMNS = ['customer', 'day', 'amount', 'order'] as const;
 /** Survey columns (`surveyCount` rows each), since schema v4. */
 export const SURVEY_CHUNK_COLUMNS = ['surveyCustomer', 'surveyDay', 'surveyScore'] as const;
+/**
+ * Text columns, since schema v5 (before, each was one dictionary record). In chunks so that no
+ * single record of a 10M-row set holds millions of strings, and so that opening a set for
+ * analysis can leave the order ids unread.
+ */
+export const STRING_CHUNK_COLUMNS = ['customerIds', 'customerNames', 'orderIds'] as const;
 
 interface ChunkBase {
   readonly datasetId: string;
@@ -90,10 +100,12 @@ interface ChunkBase {
 }
 export type ChunkRecord =
   | (ChunkBase & { readonly column: IntColumnName; readonly values: Int32Array })
-  | (ChunkBase & { readonly column: FloatColumnName; readonly values: Float64Array });
+  | (ChunkBase & { readonly column: FloatColumnName; readonly values: Float64Array })
+  | (ChunkBase & { readonly column: StringColumnName; readonly values: readonly string[] });
 export type ChunkKey = [datasetId: string, column: ChunkColumn, index: number];
 
-export type StringDictionaryName = 'customerIds' | 'customerNames' | 'orderIds' | `dim:${Dimension}:values`;
+/** Dictionaries are per dimension since schema v5 (customer ids, names and order ids became chunks). */
+export type StringDictionaryName = `dim:${Dimension}:values`;
 export type CodesDictionaryName = `dim:${Dimension}:codes`;
 export type DictionaryName = StringDictionaryName | CodesDictionaryName;
 

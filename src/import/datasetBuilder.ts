@@ -157,6 +157,7 @@ export class DatasetBuilder {
         order: this.#rowOrder.toArray(),
       },
       customers: { length: this.#customers.size, ids: [...this.#customers.values], names, dims },
+      orderCount: this.#orders.size,
       orderIds: [...this.#orders.values],
     };
     return this.#surveyDay.length === 0 ? dataset : { ...dataset, surveys: this.#surveys() };

@@ -128,7 +128,11 @@ export interface ImportProgress {
 /** Survey answers (customer, day, score), one entry per accepted survey row: the core type. */
 export type SurveyColumns = CoreSurveyColumns;
 
-/** The builder's output: the core Dataset plus the survey answers when a survey file was imported. */
+/**
+ * The builder's output: the core Dataset plus the survey answers when a survey file was
+ * imported, and the order ids as written (`orderIds[code]` for an order code; `orderCount` entries).
+ */
 export interface ImportedDataset extends Dataset {
   readonly surveys?: SurveyColumns;
+  readonly orderIds: readonly string[];
 }

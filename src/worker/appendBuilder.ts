@@ -1,5 +1,5 @@
 import { DIMENSIONS, NO_CODE } from '../core/index.ts';
-import type { Dataset } from '../core/index.ts';
+import type { DatasetWithOrderIds } from '../db/index.ts';
 import { DatasetBuilder } from '../import/index.ts';
 
 const NO_DIMS: readonly string[] = DIMENSIONS.map(() => '');
@@ -18,7 +18,7 @@ const NO_DIMS: readonly string[] = DIMENSIONS.map(() => '');
 export class AppendBuilder extends DatasetBuilder {
   readonly #existing = new Set<string>();
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: DatasetWithOrderIds) {
     super();
     const { transactions, customers, orderIds } = dataset;
     const hasRows = new Uint8Array(customers.length);

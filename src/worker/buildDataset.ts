@@ -1,4 +1,4 @@
-import type { Dataset } from '../core/index.ts';
+import type { DatasetWithOrderIds } from '../db/index.ts';
 import { DatasetBuilder, ImportAborted, ImportRefused, importFile } from '../import/index.ts';
 import type { ByteSource, FileKind, FileReport, ImportedDataset, ImportSettings, RejectionLog } from '../import/index.ts';
 import { AppendBuilder } from './appendBuilder.ts';
@@ -16,7 +16,7 @@ export interface SourceToImport {
 
 export interface BuildOptions {
   /** The stored data set to append to, or null for a new one. */
-  readonly existing: Dataset | null;
+  readonly existing: DatasetWithOrderIds | null;
   readonly signal: AbortSignal;
   readonly onProgress?: ProgressCallback;
 }

@@ -1,7 +1,10 @@
+import type { Dataset } from '../core/index.ts';
 import type { AnalysisSession } from './analysisSession.ts';
 import type { DatasetInfo } from './contracts.ts';
 import { datasetInfo } from './datasetInfo.ts';
 import { storedReports } from './importReport.ts';
+import { preloadLast } from './preloadLast.ts';
+import type { Preload } from './preloadLast.ts';
 import { replyFrom } from './reply.ts';
 import type { Reply } from './reply.ts';
 import { LAST_DATASET_KEY } from './store.ts';
@@ -13,6 +16,14 @@ const notFound = (): WorkerIssue => new WorkerIssue({ code: 'datasetNotFound' })
 
 /** The stored data sets: list, open (into memory), rename, remove; and which one was open last. */
 export function createDatasetHandlers(session: AnalysisSession, store: Store) {
+  let preload: Promise<Preload | null> | null = preloadLast(store).catch(() => null);
+  /** The preloaded columns of `datasetId`, or null; the first open takes (or drops) the preload. */
+  const preloaded = async (datasetId: string): Promise<Dataset | null> => {
+    const taken = await preload;
+    preload = null;
+    return taken?.id === datasetId ? taken.dataset : null;
+  };
+
   return {
     listDatasets(): Promise<Reply<readonly DatasetInfo[]>> {
       return replyFrom(async () => {
@@ -35,14 +46,16 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store) {
     open(datasetId: string): Promise<Reply<DatasetInfo>> {
       return replyFrom(async () => {
         store.assertOpen();
-        const [record, dataset, report] = await Promise.all([
+        const [record, dataset, report, last] = await Promise.all([
           store.datasets.getDataset(datasetId),
-          store.datasets.loadDataset(datasetId),
+          preloaded(datasetId).then((dataset) => dataset ?? store.datasets.loadDataset(datasetId)),
           store.datasets.getReport(datasetId),
+          store.settings.get(LAST_DATASET_KEY),
         ]);
         if (record === undefined || dataset === null) throw notFound();
         session.open = { id: datasetId, dataset, rows: sumRowCounts(record.rows), reports: storedReports(report) };
-        await store.settings.set(LAST_DATASET_KEY, datasetId);
+        // Reopening the last one (every start) writes nothing: a durable write costs a disk flush.
+        if (last !== datasetId) await store.settings.set(LAST_DATASET_KEY, datasetId);
         return datasetInfo(record);
       });
     },

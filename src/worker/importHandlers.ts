@@ -36,12 +36,14 @@ export function createImportHandlers(deps: ImportDeps) {
   ): Promise<Reply<ImportOutcome>> {
     const signal = session.begin();
     const reply = await replyFrom(async () => {
+      await session.hashed;
       store.assertOpen();
-      const { outcome, rejected } = await runImport(
+      const { outcome, rejected, hashed } = await runImport(
         { ...(await request(signal)), signal, onProgress: throttleProgress(onProgress, PROGRESS_INTERVAL_MS) },
         deps,
       );
       session.rejected = rejected;
+      session.hashed = hashed;
       return outcome;
     }, signal);
     session.end(signal);

@@ -15,6 +15,8 @@ export interface PendingEntry {
 export class ImportSession {
   entries: PendingEntry[] = [];
   rejected: RejectedRows | null = null;
+  /** The hashing that follows the last import (see hashFiles); an import waits for it first, so an append sees the hashes. */
+  hashed: Promise<void> = Promise.resolve();
   #running: AbortController | null = null;
 
   /** The pending file at `index`; asking for another is a bug of the caller. */

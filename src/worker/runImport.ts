@@ -1,14 +1,13 @@
 import { headerSignature } from '../import/index.ts';
 import type { ByteSource, FileInspection, FileReport, ImportSettings } from '../import/index.ts';
-import type { Dataset } from '../core/index.ts';
-import type { DatasetRecord, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
+import type { DatasetRecord, DatasetWithOrderIds, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
 import { buildDataset } from './buildDataset.ts';
+import { hashFiles } from './hashFiles.ts';
 import type { ImportOutcome, ImportTarget, ProgressCallback } from './contracts.ts';
 import { storedReports } from './importReport.ts';
 import { assertFitsMemory } from './memoryCheck.ts';
 import type { RejectedRows } from './rejectedRowsCsv.ts';
 import { rememberSettings } from './rememberedSettings.ts';
-import { sha256Hex } from './sha256Hex.ts';
 import { LAST_DATASET_KEY } from './store.ts';
 import type { Broadcaster, Store } from './store.ts';
 import { storeDataset } from './storeDataset.ts';
@@ -41,20 +40,22 @@ export interface RunDeps {
 export interface RunResult {
   readonly outcome: ImportOutcome;
   readonly rejected: RejectedRows;
+  /** Settles once the files' hashes are stored (never rejects); the next import waits for it. */
+  readonly hashed: Promise<void>;
 }
 
 interface AppendBase {
   readonly record: DatasetRecord;
-  readonly dataset: Dataset;
+  readonly dataset: DatasetWithOrderIds;
   readonly reports: readonly FileReport[];
 }
 
 /**
  * One import from files to a committed data set: refuse what will not fit in memory, stream
  * every file into one builder (on append, after the stored rows, leaving out duplicates),
- * hash the files, write the result as a staged data set and commit it (on append, replacing
- * the old one in the same transaction: the merged set gets a new id). Then remember the
- * mappings and the data set as the last one opened, and tell every tab.
+ * write the result as a staged data set and commit it (on append, replacing the old one in
+ * the same transaction: the merged set gets a new id). Then remember the mappings and the
+ * data set as the last one opened, tell every tab, and start hashing the files.
  */
 export async function runImport(request: RunRequest, deps: RunDeps): Promise<RunResult> {
   const { sources, inspections, settings, target, currency, signal, onProgress, remember } = request;
@@ -75,15 +76,14 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
   );
   const { reports } = built;
 
-  const files: SourceFileRecord[] = [];
-  for (let i = 0; i < sources.length; i++) {
-    files.push(sourceFileRecord(sources[i], await sha256Hex(sources[i], signal), inspections[i], settings[i], reports[i]));
-  }
+  const storedFiles = base?.record.files ?? [];
+  // Hashing reads every file a second time: it runs after the commit (see hashFiles), '' until then.
+  const files = sources.map((source, i) => sourceFileRecord(source, inspections[i], settings[i], reports[i]));
   const rows = reports.map(({ file, rows }): FileRowCountsRecord => ({ file, ...rows }));
   const datasetId = await storeDataset(store, {
     dataset: built.dataset,
     name: base?.record.name ?? (target.mode === 'new' ? target.name : ''),
-    files: [...(base?.record.files ?? []), ...files],
+    files: [...storedFiles, ...files],
     rows: [...(base?.record.rows ?? []), ...rows],
     reports: [...(base?.reports ?? []), ...reports],
     // An append keeps the data set's currency unless it had none.
@@ -100,19 +100,19 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
   return {
     outcome: { datasetId, rows: sumRowCounts(reports.map((report) => report.rows)), reports, duplicatesSkipped: built.duplicatesSkipped },
     rejected: { issues: built.rejections.issues, total: rejectedTotal },
+    hashed: hashFiles(store, datasetId, sources.map((source, i) => ({ index: storedFiles.length + i, source }))),
   };
 }
 
 async function appendBase(store: Store, datasetId: string): Promise<AppendBase> {
   const record = await store.datasets.getDataset(datasetId);
-  const dataset = record === undefined ? null : await store.datasets.loadDataset(datasetId);
+  const dataset = record === undefined ? null : await store.datasets.loadDatasetWithOrderIds(datasetId);
   if (record === undefined || dataset === null) throw new WorkerIssue({ code: 'datasetNotFound' });
   return { record, dataset, reports: storedReports(await store.datasets.getReport(datasetId)) };
 }
 
 function sourceFileRecord(
   source: ByteSource,
-  sha256: string,
   inspection: FileInspection,
   settings: ImportSettings,
   report: FileReport,
@@ -120,7 +120,7 @@ function sourceFileRecord(
   return {
     name: source.name,
     size: source.size,
-    sha256,
+    sha256: '',
     // The encoding the file was read with (a guessed UTF-8 may have fallen back to GB18030).
     encoding: report.encoding,
     delimiter: settings.delimiter,

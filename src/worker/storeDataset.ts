@@ -1,6 +1,6 @@
 import type { Dataset } from '../core/index.ts';
 import { isQuotaError } from '../db/index.ts';
-import type { FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
+import type { DatasetWithOrderIds, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
 import type { FileReport } from '../import/index.ts';
 import { importReport } from './importReport.ts';
 import type { Store } from './store.ts';
@@ -13,7 +13,7 @@ export interface StorageEstimate {
 }
 
 export interface StoreRequest {
-  readonly dataset: Dataset;
+  readonly dataset: DatasetWithOrderIds;
   readonly name: string;
   readonly files: readonly SourceFileRecord[];
   /** Row counts per file, in the order of `files`. */
@@ -44,6 +44,7 @@ export async function storeDataset(store: Store, request: StoreRequest): Promise
       rows,
       rowCount: dataset.transactions.length,
       customerCount: dataset.customers.length,
+      orderCount: dataset.orderCount,
       surveyCount: dataset.surveys?.length ?? 0,
       report: importReport(reports),
       replaces,

@@ -4,9 +4,12 @@ import {
   CHUNK_ROWS,
   chunkRecords,
   decodeDataset,
+  decodeOrderIds,
   dictionaryRecords,
   joinColumn,
+  joinStrings,
   splitColumn,
+  stringChunkRecords,
 } from '../../src/db/index.ts';
 import type { ChunkRecord, DictionaryRecord } from '../../src/db/index.ts';
 import { expectSameDataset } from './helpers/expectSameDataset.ts';
@@ -16,9 +19,11 @@ function roundTrip(rows: number, customers?: number) {
   const dataset = makeDataset(rows, customers);
   // structuredClone is what IndexedDB does to every record it stores.
   const chunks = structuredClone([...chunkRecords('d1', dataset.transactions)]);
+  const texts = structuredClone([...stringChunkRecords('d1', dataset)]);
   const dictionaries = structuredClone(dictionaryRecords('d1', dataset));
-  const decoded = decodeDataset({ rowCount: rows, customerCount: dataset.customers.length, chunks, dictionaries });
-  return { dataset, chunks, dictionaries, decoded };
+  const parts = { rowCount: rows, customerCount: dataset.customers.length, orderCount: dataset.orderCount, dictionaries };
+  const decoded = decodeDataset({ ...parts, chunks: [...chunks, ...texts] });
+  return { dataset, chunks, texts, dictionaries, decoded };
 }
 
 describe('splitColumn(values, chunkRows)', () => {
@@ -32,6 +37,11 @@ describe('splitColumn(values, chunkRows)', () => {
 
   it('returns no chunk for an empty column', () => {
     expect([...splitColumn(new Float64Array(0))]).toEqual([]);
+    expect([...splitColumn([] as string[])]).toEqual([]);
+  });
+
+  it('slices a text column the same way', () => {
+    expect([...splitColumn(['a', '', 'c', 'd'], 3)]).toEqual([['a', '', 'c'], ['d']]);
   });
 
   it('rejects a chunk size that is not a positive integer', () => {
@@ -59,7 +69,15 @@ describe('joinColumn(chunks, length, allocate)', () => {
   });
 });
 
-describe('chunkRecords + dictionaryRecords → decodeDataset', () => {
+describe('joinStrings(chunks, length)', () => {
+  it('joins text chunks by their index and checks them as joinColumn does', () => {
+    expect(joinStrings([{ index: 1, values: ['c'] }, { index: 0, values: ['a', ''] }], 3)).toEqual(['a', '', 'c']);
+    expect(() => joinStrings([{ index: 0, values: ['a'] }], 2)).toThrow(expect.objectContaining({ code: 'corrupt' }));
+    expect(() => joinStrings([{ index: 1, values: ['a'] }], 1)).toThrow(expect.objectContaining({ code: 'corrupt' }));
+  });
+});
+
+describe('chunkRecords + stringChunkRecords + dictionaryRecords → decodeDataset', () => {
   // Chunks per column = ceil(rows / 65,536): 0 → 0, 1 → 1, 65,535 → 1, 65,536 → 1,
   // 65,537 → 2 (the second holds 1 row), 200,000 → 4 (3·65,536 = 196,608; the last holds 3,392).
   it.each([
@@ -81,10 +99,31 @@ describe('chunkRecords + dictionaryRecords → decodeDataset', () => {
     expectSameDataset(decoded, dataset);
   });
 
-  it('keeps every dimension and dictionary, including an empty customer table', () => {
-    const { dictionaries, decoded, dataset } = roundTrip(0, 0);
-    // customerIds, customerNames, orderIds + values and codes for each of the 5 dimensions = 13.
-    expect(dictionaries).toHaveLength(3 + 2 * DIMENSIONS.length);
+  it('keeps the text columns in chunks: 150,000 customers (3 chunks), 100,000 order ids (2)', () => {
+    const { texts, decoded, dataset } = roundTrip(200_000, 150_000);
+    const counts = (column: string) => texts.filter((t) => t.column === column).map((t) => t.values.length);
+    // 150,000 = 2·65,536 + 18,928; 100,000 = 65,536 + 34,464.
+    expect(counts('customerIds')).toEqual([65_536, 65_536, 18_928]);
+    expect(counts('customerNames')).toEqual([65_536, 65_536, 18_928]);
+    expect(counts('orderIds')).toEqual([65_536, 34_464]);
+    expect(decoded.customers.ids).toEqual(dataset.customers.ids);
+    expect(decodeOrderIds(texts, 100_000)).toEqual(dataset.orderIds);
+  });
+
+  it('decodes without the order id chunks: they are needed only by decodeOrderIds', () => {
+    const { dataset, chunks, texts, dictionaries } = roundTrip(100, 10);
+    const withoutOrders = [...chunks, ...texts.filter((t) => t.column !== 'orderIds')];
+    const decoded = decodeDataset({ rowCount: 100, customerCount: 10, orderCount: 50, chunks: withoutOrders, dictionaries });
+    expectSameDataset(decoded, dataset);
+    expect('orderIds' in decoded).toBe(false);
+    expect(() => decodeOrderIds(withoutOrders, 50)).toThrow(expect.objectContaining({ code: 'corrupt' }));
+  });
+
+  it('keeps every dimension, including an empty customer table', () => {
+    const { dictionaries, texts, decoded, dataset } = roundTrip(0, 0);
+    // Values and codes for each of the 5 dimensions; empty text columns have no chunk.
+    expect(dictionaries).toHaveLength(2 * DIMENSIONS.length);
+    expect(texts).toEqual([]);
     expect(decoded.customers.length).toBe(0);
     expectSameDataset(decoded, dataset);
   });
@@ -117,21 +156,22 @@ describe('chunkRecords + dictionaryRecords → decodeDataset', () => {
     expect(decoded.customers.ids[1]).toBe('constructor');
     expect(decoded.customers.dims.region.values[0]).toBe('constructor');
     expect(decoded.customers.dims.region.values[1]).toBe('__proto__');
-    expect(decoded.orderIds[0]).toBe('__proto__');
+    expect(decodeOrderIds(structuredClone([...stringChunkRecords('d1', makeDataset(20, 5))]), 10)[0]).toBe('__proto__');
     expect(Object.getPrototypeOf(decoded.customers.dims)).toBe(Object.prototype);
   });
 
   describe('decodeDataset throws DbError corrupt', () => {
     const dataset = makeDataset(100, 10);
-    const chunks = [...chunkRecords('d', dataset.transactions, 30)];
+    const chunks = [...chunkRecords('d', dataset.transactions, 30), ...stringChunkRecords('d', dataset, 4)];
     const dictionaries = dictionaryRecords('d', dataset);
     const decode = (c: readonly ChunkRecord[], d: readonly DictionaryRecord[], rowCount = 100, customerCount = 10) =>
-      () => decodeDataset({ rowCount, customerCount, chunks: c, dictionaries: d });
+      () => decodeDataset({ rowCount, customerCount, orderCount: 50, chunks: c, dictionaries: d });
 
     it.each([
       ['a chunk is missing', decode(chunks.filter((c) => !(c.column === 'day' && c.index === 2)), dictionaries)],
       ['the row count disagrees', decode(chunks, dictionaries, 101)],
-      ['a dictionary is missing', decode(chunks, dictionaries.filter((d) => d.name !== 'customerNames'))],
+      ['a chunk of customer names is missing', decode(chunks.filter((c) => !(c.column === 'customerNames' && c.index === 1)), dictionaries)],
+      ['a dictionary is missing', decode(chunks, dictionaries.filter((d) => d.name !== 'dim:region:values'))],
       ['dimension codes are missing', decode(chunks, dictionaries.filter((d) => d.name !== 'dim:owner:codes'))],
       ['the customer count disagrees', decode(chunks, dictionaries, 100, 11)],
       [

@@ -27,7 +27,7 @@ async function save(repo: DatasetRepository, name: string, options: { report?: u
   const dataset = makeDataset(10, 3);
   const id = await repo.beginImport({ name, files: [file], currency });
   await repo.writeDataset(id, dataset);
-  await repo.commitImport(id, { rows: rows(10), rowCount: 10, customerCount: dataset.customers.length, report, replaces });
+  await repo.commitImport(id, { rows: rows(10), rowCount: 10, customerCount: dataset.customers.length, orderCount: dataset.orderCount, report, replaces });
   return id;
 }
 

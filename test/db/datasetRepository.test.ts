@@ -57,9 +57,16 @@ describe('DatasetRepository', () => {
     //   c0 c1 c2 c3 d0 = 262,144·4 + 13,568 = 1,062,144     → call 1
     //   d1 d2 d3 o0 o1 = 1,062,144                          → call 2
     //   o2 o3 a0 a1    = 262,144 + 13,568 + 524,288·2 = 1,324,288 → call 3
-    //   a2 a3          = 551,424, flushed at the end        → call 4
-    expect(put).toHaveBeenCalledTimes(4);
-    expect(await storedCounts(db, id)).toEqual({ row: 'ready', chunks: 16, dictionaries: 13 });
+    // Then the text columns, counted at 2 bytes a character: 28,572 customer ids (one chunk): the 4 tricky
+    // ones (9 + 11 + 8 + 6 characters), C4–C9, C10–C99, …, C10000–C28571: 34 + 12 + 270 + 3,600 + 45,000
+    // + 111,432 = 160,348 characters = 320,696 B; with a2 a3: 872,120 B, below the limit.
+    //   a2 a3 ids names = 872,120 + the names (19,048 of them non-empty, 9+ characters each: > 342,000 B) → call 4
+    // 100,000 order ids: chunk 0 (__proto__, O1–O65535) = 2·(9 + 18 + 270 + 3,600 + 45,000 + 333,216) = 764,226 B,
+    // chunk 1 (O65536–O99999, 6 characters) = 413,568 B:
+    //   orders0 orders1 = 1,177,794                          → call 5
+    expect(put).toHaveBeenCalledTimes(5);
+    // 16 number chunks + 1 of customer ids + 1 of names + 2 of order ids; 2 dictionaries per dimension.
+    expect(await storedCounts(db, id)).toEqual({ row: 'ready', chunks: 20, dictionaries: 10 });
     const loaded = await repo.loadDataset(id);
     expect(loaded).not.toBeNull();
     expectSameDataset(loaded!, dataset);
@@ -77,8 +84,8 @@ describe('DatasetRepository', () => {
     };
     const id = await repo.saveDataset({ ...base, surveys }, { ...meta('With survey'), rows: rows(20) });
     expect((await repo.getDataset(id))?.surveyCount).toBe(3);
-    // 4 transaction columns + 3 survey columns, one chunk each.
-    expect((await storedCounts(db, id)).chunks).toBe(7);
+    // 4 transaction columns + 3 survey columns + 3 text columns, one chunk each.
+    expect((await storedCounts(db, id)).chunks).toBe(10);
     const loaded = await repo.loadDataset(id);
     expectSameDataset(loaded!, base);
     expect(loaded!.surveys?.length).toBe(3);
@@ -99,10 +106,10 @@ describe('DatasetRepository', () => {
     clock.set(2_000);
     await repo.writeDataset(id, makeDataset(10, 3));
     clock.set(3_000);
-    await repo.commitImport(id, { rows: rows(10), rowCount: 10, customerCount: 3 });
+    await repo.commitImport(id, { rows: rows(10), rowCount: 10, customerCount: 3, orderCount: 5 });
     expect(await repo.getDataset(id)).toEqual({
       id,
-      version: 1,
+      version: 2,
       name: 'Orders',
       state: 'ready',
       created: 1_000,
@@ -111,6 +118,7 @@ describe('DatasetRepository', () => {
       rows: rows(10),
       rowCount: 10,
       customerCount: 3,
+      orderCount: 5,
     });
   });
 
@@ -123,7 +131,7 @@ describe('DatasetRepository', () => {
     expect(await repo.getDataset(id)).toBeUndefined();
     expect(await repo.loadDataset(id)).toBeNull();
 
-    await repo.commitImport(id, { rows: rows(1_000), rowCount: 1_000, customerCount: dataset.customers.length });
+    await repo.commitImport(id, { rows: rows(1_000), rowCount: 1_000, customerCount: dataset.customers.length, orderCount: 500 });
     expect((await repo.listDatasets()).map((d) => d.id)).toEqual([id]);
     expectSameDataset((await repo.loadDataset(id))!, dataset);
   });
@@ -156,8 +164,31 @@ describe('DatasetRepository', () => {
     const { repo } = setup();
     const id = await repo.beginImport({ name: 'n', files: [{ ...file, sha256: '' }] });
     await repo.writeDataset(id, makeDataset(3, 1));
-    await repo.commitImport(id, { rows: rows(3), rowCount: 3, customerCount: 1, files: [file] });
+    await repo.commitImport(id, { rows: rows(3), rowCount: 3, customerCount: 1, orderCount: 2, files: [file] });
     expect((await repo.getDataset(id))?.files).toEqual([file]);
+  });
+
+  it('setFileHashes fills in the hashes of unhashed files by position and name, keeping the list order', async () => {
+    const clock = manualClock(100);
+    const { repo } = setup({ now: clock.now });
+    const other = { ...file, name: 'other.csv', sha256: '' };
+    const id = await repo.beginImport({ name: 'n', files: [file, { ...file, sha256: '' }, other] });
+    await repo.writeDataset(id, makeDataset(3, 1));
+    await repo.commitImport(id, { rows: rows(3), rowCount: 3, customerCount: 1, orderCount: 2 });
+    expect(await repo.setFileHashes(id, [])).toBe(true);
+    clock.set(200);
+    const hashes = [
+      { index: 0, name: file.name, sha256: 'c'.repeat(64) }, // already hashed: kept
+      { index: 1, name: file.name, sha256: 'd'.repeat(64) },
+      { index: 2, name: 'renamed.csv', sha256: 'e'.repeat(64) }, // another file at that place: left out
+    ];
+    expect(await repo.setFileHashes(id, hashes)).toBe(true);
+    const record = await repo.getDataset(id);
+    expect(record?.files.map((f) => f.sha256)).toEqual(['ab'.repeat(32), 'd'.repeat(64), '']);
+    expect(record?.updated).toBe(100);
+    expect(await repo.setFileHashes('gone', hashes)).toBe(false);
+    const staging = await repo.beginImport({ name: 's', files: [{ ...file, sha256: '' }] });
+    expect(await repo.setFileHashes(staging, hashes)).toBe(false);
   });
 
   it('abortImport removes the staging row, its chunks and its dictionaries', async () => {
@@ -165,17 +196,18 @@ describe('DatasetRepository', () => {
     const keep = await repo.saveDataset(makeDataset(300, 20), { ...meta('keep'), rows: rows(300) });
     const id = await repo.beginImport(meta('abort me'));
     await repo.writeDataset(id, makeDataset(300, 20));
-    expect(await storedCounts(db, id)).toEqual({ row: 'staging', chunks: 4, dictionaries: 13 });
+    // 4 number columns and 3 text columns of one chunk each.
+    expect(await storedCounts(db, id)).toEqual({ row: 'staging', chunks: 7, dictionaries: 10 });
     await repo.abortImport(id);
     expect(await storedCounts(db, id)).toEqual({ row: null, chunks: 0, dictionaries: 0 });
-    expect(await storedCounts(db, keep)).toEqual({ row: 'ready', chunks: 4, dictionaries: 13 });
+    expect(await storedCounts(db, keep)).toEqual({ row: 'ready', chunks: 7, dictionaries: 10 });
   });
 
   it('abortImport refuses a committed set and leaves it whole', async () => {
     const { repo, db } = setup();
     const id = await repo.saveDataset(makeDataset(10, 3), { ...meta('ready'), rows: rows(10) });
     await expect(repo.abortImport(id)).rejects.toMatchObject({ name: 'DbError', code: 'not-staging' });
-    expect(await storedCounts(db, id)).toEqual({ row: 'ready', chunks: 4, dictionaries: 13 });
+    expect(await storedCounts(db, id)).toEqual({ row: 'ready', chunks: 7, dictionaries: 10 });
   });
 
   it('writeChunks to a committed or unknown set throws not-staging and touches nothing', async () => {
@@ -184,7 +216,7 @@ describe('DatasetRepository', () => {
     const id = await repo.saveDataset(dataset, { ...meta('ready'), rows: rows(10) });
     await expect(repo.writeDataset(id, makeDataset(20, 3))).rejects.toMatchObject({ code: 'not-staging' });
     await expect(repo.writeDataset('ghost', makeDataset(20, 3))).rejects.toMatchObject({ code: 'not-staging' });
-    await expect(repo.commitImport('ghost', { rows: [], rowCount: 0, customerCount: 0 })).rejects.toMatchObject({
+    await expect(repo.commitImport('ghost', { rows: [], rowCount: 0, customerCount: 0, orderCount: 0 })).rejects.toMatchObject({
       code: 'not-staging',
     });
     expect(await storedCounts(db, 'ghost')).toEqual({ row: null, chunks: 0, dictionaries: 0 });
@@ -205,9 +237,9 @@ describe('DatasetRepository', () => {
     const b = await repo.saveDataset(bData, { ...meta('b'), rows: rows(50) });
     await repo.remove(a);
     expect(await storedCounts(db, a)).toEqual({ row: null, chunks: 0, dictionaries: 0 });
-    // Only b's 4 chunks and 13 dictionaries remain in the tables.
-    expect(await db.chunks.count()).toBe(4);
-    expect(await db.dictionaries.count()).toBe(13);
+    // Only b's 7 chunks and 10 dictionaries remain in the tables.
+    expect(await db.chunks.count()).toBe(7);
+    expect(await db.dictionaries.count()).toBe(10);
     expectSameDataset((await repo.loadDataset(b))!, bData);
     expect(await repo.loadDataset(a)).toBeNull();
   });
@@ -224,11 +256,12 @@ describe('DatasetRepository', () => {
       before.db.close(); // the tab dies here: no commit, no abort
 
       const after = setup({ now: clock.now }, name);
-      expect(await storedCounts(after.db, crashed)).toEqual({ row: 'staging', chunks: 8, dictionaries: 13 });
+      // 2 chunks per number column; 10,000 customers and 35,000 order ids: 1 chunk per text column.
+      expect(await storedCounts(after.db, crashed)).toEqual({ row: 'staging', chunks: 11, dictionaries: 10 });
       // Within the grace period another tab may still be writing it.
       clock.set(10_000 + STAGING_GRACE_MS - 1);
       expect(await after.repo.cleanupInterrupted()).toEqual([]);
-      expect(await storedCounts(after.db, crashed)).toEqual({ row: 'staging', chunks: 8, dictionaries: 13 });
+      expect(await storedCounts(after.db, crashed)).toEqual({ row: 'staging', chunks: 11, dictionaries: 10 });
 
       clock.set(10_000 + STAGING_GRACE_MS);
       expect(await after.repo.cleanupInterrupted()).toEqual([crashed]);
@@ -305,8 +338,29 @@ describe('DatasetRepository', () => {
       seen.push(Dexie.currentTransaction.idbtrans.durability);
       return put(...args);
     });
-    await repo.commitImport(id, { rows: rows(4), rowCount: 4, customerCount: 2 });
+    await repo.commitImport(id, { rows: rows(4), rowCount: 4, customerCount: 2, orderCount: 2 });
     expect(seen).toEqual(['strict']);
+  });
+
+  it('round-trips texts of every kind through IndexedDB, order ids only when asked for', async () => {
+    const { repo } = setup();
+    // Control characters and separator candidates, empty texts, surrogate pairs and a lone surrogate,
+    // combining marks, CJK, object-key traps; over 65,536 order ids so they span two chunks.
+    const tricky = ['', '\u0000', 'a\u0000b', '\u0001', '\u001f|\t,;\n\r"', '\uFFFF\uFEFF', '😀👩‍👩‍👧', '\uD800', 'x\uDC00', 'é', 'e\u0301', '客户', '__proto__', 'constructor'];
+    const base = makeDataset(140_000, tricky.length);
+    const orderIds = base.orderIds.map((id, i) => (i < tricky.length ? tricky[i] : id));
+    const names = tricky.map((text) => `${text}${text}`);
+    const dataset = { ...base, orderIds, customers: { ...base.customers, ids: tricky, names } };
+    const id = await repo.saveDataset(dataset, { ...meta('texts'), rows: rows(140_000) });
+    const loaded = (await repo.loadDataset(id))!;
+    expect(loaded.customers.ids).toEqual(tricky);
+    expect(loaded.customers.names).toEqual(names);
+    expect(loaded.orderCount).toBe(70_000);
+    expect('orderIds' in loaded).toBe(false);
+    const withOrderIds = (await repo.loadDatasetWithOrderIds(id))!;
+    expect(withOrderIds.orderIds).toEqual(orderIds);
+    expectSameDataset(withOrderIds, dataset);
+    expect(await repo.loadDatasetWithOrderIds('nope')).toBeNull();
   });
 
   it('round-trips a customer id __proto__ and a dimension value constructor through IndexedDB', async () => {

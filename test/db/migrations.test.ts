@@ -151,7 +151,7 @@ describe('migrations', () => {
 
     const db = track(new TierscopeDb(name, deps));
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(MIGRATIONS.length);
     const repo = new DatasetRepository(db, { now: () => 30 + 24 * 3_600_000, newId: () => 'v4-new' });
     const [record] = await repo.listDatasets();
     expect(record.surveyCount).toBeUndefined();
@@ -160,10 +160,60 @@ describe('migrations', () => {
     expect(Array.from(old!.transactions.amount)).toEqual([10.5, -2.25, 0.1]);
 
     const surveys = { length: 1, customer: Int32Array.from([1]), day: Int32Array.from([19_003]), score: Float64Array.from([7]) };
-    const id = await repo.saveDataset({ ...old!, surveys }, { name: 'with survey', files: [], rows: [] });
+    const id = await repo.saveDataset({ ...old!, orderIds: ['O1', 'O2'], surveys }, { name: 'with survey', files: [], rows: [] });
     const loaded = await repo.loadDataset(id);
     expect(Array.from(loaded!.surveys!.score)).toEqual([7]);
     expect(Array.from(loaded!.surveys!.customer)).toEqual([1]);
+  });
+
+  it('v4 → v5 moves customer ids, names and order ids into text chunks and counts the order ids', async () => {
+    const name = uniqueName();
+    const v4 = openAtVersion(name, 4);
+    await v4.open();
+    await writeV1Fixture(v4);
+    // A second set with 70,000 order ids: 65,536 + 4,464 after the move.
+    const many = Array.from({ length: 70_000 }, (_, i) => `X${i}`);
+    await v4.table('datasets').put({
+      version: 1, files: [], rows: [], id: 'v4-big', name: 'big', state: 'ready', created: 40, updated: 40, rowCount: 1, customerCount: 1,
+    });
+    await v4.table('chunks').bulkPut([
+      { datasetId: 'v4-big', column: 'customer', index: 0, values: Int32Array.from([0]) },
+      { datasetId: 'v4-big', column: 'day', index: 0, values: Int32Array.from([19_000]) },
+      { datasetId: 'v4-big', column: 'amount', index: 0, values: Float64Array.from([1]) },
+      { datasetId: 'v4-big', column: 'order', index: 0, values: Int32Array.from([69_999]) },
+    ]);
+    await v4.table('dictionaries').bulkPut([
+      { datasetId: 'v4-big', name: 'customerIds', values: ['😀'] },
+      { datasetId: 'v4-big', name: 'customerNames', values: [''] },
+      { datasetId: 'v4-big', name: 'orderIds', values: many },
+      ...dimensionRecords('v4-big').map((record) => ({ ...record, values: record.name.endsWith(':codes') ? Int32Array.from([0]) : record.values })),
+    ]);
+    v4.close();
+
+    const db = track(new TierscopeDb(name, deps));
+    await db.open();
+    expect(db.verno).toBe(5);
+    const textChunks = async (id: string) =>
+      (await db.chunks.where('[datasetId+column+index]').between([id], [id, Dexie.maxKey]).toArray())
+        .filter((c) => ['customerIds', 'customerNames', 'orderIds'].includes(c.column))
+        .map((c) => [c.column, c.index, c.values.length]);
+    expect(await textChunks('v1-ready')).toEqual([['customerIds', 0, 2], ['customerNames', 0, 2], ['orderIds', 0, 2]]);
+    expect(await textChunks('v4-big')).toEqual([['customerIds', 0, 1], ['customerNames', 0, 1], ['orderIds', 0, 65_536], ['orderIds', 1, 4_464]]);
+    // Only the dimensions stay dictionaries (values and codes of 5 dimensions per set); the staging set had none.
+    expect(await db.dictionaries.count()).toBe(20);
+    expect((await db.datasets.get('v1-ready'))).toMatchObject({ version: 2, orderCount: 2 });
+    expect((await db.datasets.get('v1-staging'))).toMatchObject({ version: 2, orderCount: 0 });
+
+    const repo = new DatasetRepository(db, { now: () => 30 + 24 * 3_600_000 });
+    const loaded = await repo.loadDataset('v1-ready');
+    expect(loaded!.customers.ids).toEqual(['__proto__', 'C2']);
+    expect(loaded!.customers.names).toEqual(['', 'Acme']);
+    expect(loaded!.orderCount).toBe(2);
+    expect((await repo.loadDatasetWithOrderIds('v1-ready'))!.orderIds).toEqual(['O1', 'O2']);
+    const big = await repo.loadDatasetWithOrderIds('v4-big');
+    expect(big!.customers.ids).toEqual(['😀']);
+    expect(big!.orderIds).toEqual(many);
+    expect(await repo.cleanupInterrupted()).toEqual(['v1-staging']);
   });
 
   it('reopening at the latest version runs no upgrade again', async () => {

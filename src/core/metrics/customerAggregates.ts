@@ -48,7 +48,7 @@ export function aggregateCustomers(
   { asOf, period, recentDays }: AggregateWindow,
   customerMask?: Uint8Array,
 ): CustomerAggregates {
-  const { transactions, customers, orderIds } = dataset;
+  const { transactions, customers, orderCount } = dataset;
   const { customer, day, amount, order } = transactions;
   const n = customers.length;
   const start = periodStart(asOf, period);
@@ -65,7 +65,7 @@ export function aggregateCustomers(
 
   // Distinct (customer, order) pairs without a Set per customer: the first customer seen with an
   // order code owns it; the rare code shared by several customers goes to a Set of pair keys.
-  const orderOwner = new Int32Array(orderIds.length).fill(-1);
+  const orderOwner = new Int32Array(orderCount).fill(-1);
   const sharedOrders = new Set<number>();
 
   for (let i = 0; i < transactions.length; i++) {

@@ -20,7 +20,7 @@ export interface TransactionColumns {
   readonly day: Int32Array;
   /** Net revenue of the row (amount − refunded), as parsed; negative = refund or credit. */
   readonly amount: Float64Array;
-  /** Index into `Dataset.orderIds`, or NO_CODE when the files have no order id (each row is then one order). */
+  /** Order code in [0, `Dataset.orderCount`), or NO_CODE when the files have no order id (each row is then one order). */
   readonly order: Int32Array;
 }
 
@@ -56,7 +56,11 @@ export interface SurveyColumns {
 export interface Dataset {
   readonly transactions: TransactionColumns;
   readonly customers: CustomerTable;
-  readonly orderIds: readonly string[];
+  /**
+   * Distinct order ids. Their texts are not needed by any metric (only which rows share an
+   * order), so they stay with the import and the store (append compares them).
+   */
+  readonly orderCount: number;
   /** Present when a survey file was imported (absent, never empty, otherwise). */
   readonly surveys?: SurveyColumns;
 }

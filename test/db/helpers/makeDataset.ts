@@ -1,5 +1,6 @@
 import { DIMENSIONS, NO_CODE } from '../../../src/core/model/index.ts';
-import type { CodedColumn, Dataset, Dimension } from '../../../src/core/model/index.ts';
+import type { CodedColumn, Dimension } from '../../../src/core/model/index.ts';
+import type { DatasetWithOrderIds } from '../../../src/db/index.ts';
 
 /** Ids that would be dangerous as object keys; every generated table starts with them. */
 export const TRICKY_IDS = ['__proto__', 'constructor', 'toString', '客户-001'];
@@ -9,7 +10,7 @@ export const TRICKY_VALUES = ['constructor', '__proto__', 'North', '华东'];
  * A deterministic data set: fractional and negative amounts, unknown order ids and
  * dimension codes (NO_CODE), and the tricky ids above.
  */
-export function makeDataset(rowCount: number, customerCount: number = Math.ceil(rowCount / 7)): Dataset {
+export function makeDataset(rowCount: number, customerCount: number = Math.ceil(rowCount / 7)): DatasetWithOrderIds {
   const ids = Array.from({ length: customerCount }, (_, i) => (i < TRICKY_IDS.length ? TRICKY_IDS[i] : `C${i}`));
   const names = ids.map((id, i) => (i % 3 === 0 ? '' : `Name of ${id}`));
   const orderCount = Math.ceil(rowCount / 2);
@@ -37,6 +38,7 @@ export function makeDataset(rowCount: number, customerCount: number = Math.ceil(
   return {
     transactions: { length: rowCount, customer, day, amount, order },
     customers: { length: customerCount, ids, names, dims },
+    orderCount,
     orderIds,
   };
 }

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+// The helpers install fake-indexeddb: imported before anything that loads Dexie.
 import { csvFile, startWorkers, tableCounts, value } from './helpers/workers.ts';
+import { DatasetRepository, SettingsRepository, TierscopeDb } from '../../../src/db/index.ts';
+import { createAnalysisWorkerApi } from '../../../src/worker/analysisWorkerApi.ts';
+import { Store } from '../../../src/worker/store.ts';
 
 const SALES = 'Customer ID,Order Date,Sales\nA,2024-06-30,100\nB,2020-01-01,300\n';
 
@@ -53,6 +57,50 @@ describe('analysis worker: data sets', () => {
     expect(value(await workers.analysis.summary({ period: 'all' })).summary.revenue).toBe(400);
     expect(value(await workers.analysis.summary()).datasetId).toBe(id);
     expect(await workers.analysis.open('nope')).toEqual({ ok: false, code: 'issue', issue: { code: 'datasetNotFound' } });
+  });
+
+  test('open remembers the data set as the last one, and writes nothing when it already is', async () => {
+    const workers = startWorkers();
+    const first = await imported(workers, 'First');
+    const second = await imported(workers, 'Second');
+    const set = vi.spyOn(SettingsRepository.prototype, 'set');
+    value(await workers.analysis.open(first));
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(value(await workers.analysis.lastDatasetId())).toBe(first);
+    value(await workers.analysis.open(first));
+    expect(set).toHaveBeenCalledTimes(1);
+    value(await workers.analysis.open(second));
+    expect(set).toHaveBeenCalledTimes(2);
+    expect(value(await workers.analysis.lastDatasetId())).toBe(second);
+  });
+
+  test('after a restart the last data set is loaded before it is asked for, and only once', async () => {
+    const workers = startWorkers();
+    const id = await imported(workers, 'Sales');
+    const other = await imported(workers, 'Other');
+    value(await workers.analysis.open(id));
+    const load = vi.spyOn(DatasetRepository.prototype, 'loadDataset');
+    // A new analysis worker on the same database, as after a reload.
+    const restarted = createAnalysisWorkerApi(new Store(new TierscopeDb(workers.db.name), { postMessage: () => {} }));
+    expect(value(await restarted.lastDatasetId())).toBe(id);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(value(await restarted.open(id))).toMatchObject({ id, name: 'Sales' });
+    expect(load).toHaveBeenCalledTimes(1);
+    // Revenue by hand: A 100 in the TTM window of T = 2024-06-30 (B's 2020 row is outside).
+    expect(value(await restarted.summary({ period: 'ttm' })).summary.revenue).toBe(100);
+    value(await restarted.open(other));
+    expect(load).toHaveBeenCalledTimes(2);
+    value(await restarted.open(id));
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  test('a preload for a data set removed since is not used: open answers datasetNotFound', async () => {
+    const workers = startWorkers();
+    const id = await imported(workers, 'Sales');
+    value(await workers.analysis.open(id));
+    const restarted = createAnalysisWorkerApi(new Store(new TierscopeDb(workers.db.name), { postMessage: () => {} }));
+    value(await workers.analysis.remove(id));
+    expect(await restarted.open(id)).toEqual({ ok: false, code: 'issue', issue: { code: 'datasetNotFound' } });
   });
 
   test('another tab upgrading the schema closes the store: version-change is posted, later calls answer reloadNeeded', async () => {

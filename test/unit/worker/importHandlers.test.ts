@@ -92,13 +92,43 @@ describe('import worker: run', () => {
     expect(await importer.rejectedCsv()).toMatchObject({ ok: true });
   });
 
-  test('a file’s SHA-256 is stored with the data set', async () => {
+  test('a file’s SHA-256 is stored with the data set once the import answered', async () => {
     const workers = startWorkers();
-    const { datasetId } = value(await importNew(workers, [csvFile('Customer ID,Order Date,Sales\nA,2024-06-30,1\n')]));
-    const record = await workers.db.datasets.get(datasetId);
+    const text = 'Customer ID,Order Date,Sales\nA,2024-06-30,1\n';
+    const { datasetId } = value(await importNew(workers, [csvFile(text)]));
     // sha256 of the bytes, by Node's own crypto.
     const { createHash } = await import('node:crypto');
-    expect(record?.files[0].sha256).toBe(createHash('sha256').update('Customer ID,Order Date,Sales\nA,2024-06-30,1\n').digest('hex'));
+    const expected = createHash('sha256').update(text).digest('hex');
+    await vi.waitFor(async () => expect((await workers.db.datasets.get(datasetId))?.files[0].sha256).toBe(expected));
+  });
+
+  test('an append started right after an import waits for its hashes: the merged set keeps them', async () => {
+    const workers = startWorkers();
+    const { importer, db } = workers;
+    const first = 'Customer ID,Order Date,Sales\nA,2024-06-30,1\n';
+    const second = 'Customer ID,Order Date,Sales\nB,2024-07-01,2\n';
+    // The first file's hash is held back until the append has been asked for.
+    const digest = crypto.subtle.digest.bind(crypto.subtle);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(crypto.subtle, 'digest').mockImplementationOnce(async (...args: Parameters<typeof digest>) => {
+      await gate;
+      return digest(...args);
+    });
+    const { datasetId } = value(await importNew(workers, [csvFile(first, 'a.csv')]));
+    const pending = value(await importer.inspect([csvFile(second, 'b.csv')]));
+    expect((await db.datasets.get(datasetId))?.files[0].sha256).toBe('');
+    const appending = importer.run(pending.map((p) => p.proposed), { mode: 'append', datasetId }, null);
+    setTimeout(release, 20);
+    const appended = value(await appending);
+    const { createHash } = await import('node:crypto');
+    const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+    await vi.waitFor(async () =>
+      expect((await db.datasets.get(appended.datasetId))?.files.map((f) => [f.name, f.sha256])).toEqual([
+        ['a.csv', hash(first)],
+        ['b.csv', hash(second)],
+      ]),
+    );
   });
 
   test('a customer master joined to transactions: customers only in the master count as inactive', async () => {
@@ -147,6 +177,16 @@ describe('import worker: run', () => {
     expect(await tableCounts(db)).toEqual(before);
     expect(value(await analysis.listDatasets())).toEqual(listBefore);
     expect(value(await analysis.lastDatasetId())).toBe(kept.datasetId);
+  });
+
+  test('a hash that cannot be computed is logged and left empty; the data set is stored all the same', async () => {
+    const workers = startWorkers();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new Error('digest failed'));
+    const { datasetId } = value(await importNew(workers, [csvFile(SALES)], 'Stored'));
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith(expect.objectContaining({ message: 'digest failed' })));
+    expect((await workers.db.datasets.get(datasetId))?.files.map((f) => f.sha256)).toEqual(['']);
+    expect(value(await workers.analysis.listDatasets()).map((d) => d.name)).toEqual(['Stored']);
   });
 
   test('a full disk answers storageQuota and leaves prior data intact', async () => {

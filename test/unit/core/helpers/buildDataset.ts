@@ -64,6 +64,6 @@ export function buildDataset(rows: readonly RowInput[], customers: readonly Cust
       names: table.map((c) => c.name ?? ''),
       dims: Object.fromEntries(DIMENSIONS.map((d) => [d, coded(d)])) as Record<Dimension, CodedColumn>,
     },
-    orderIds,
+    orderCount: orderIds.length,
   };
 }
