@@ -45,7 +45,8 @@ function heapCell(bytes: number | null, fileBytes: number): string {
   return bytes === null ? '–' : `${formatMegabytes(bytes)} (${formatRatio(ratio(bytes, fileBytes))})`;
 }
 
-const notes = (...parts: string[]) => parts.filter((part) => part !== '').join('; ');
+/** Note parts joined, leaving out the empty and the unmeasured ('–'). */
+const notes = (...parts: string[]) => parts.filter((part) => part !== '' && part !== '–').join('; ');
 
 /** The table rows of one data set, medians over its samples. */
 export function dataSetRows(result: DataSetResult): Row[] {
@@ -140,7 +141,10 @@ export function interactRows(result: InteractDataSetResult): Row[] {
   const row = (label: string, pick: (r: InteractResult) => number | null, note = ''): Row => [
     data, label, formatMs(median(values(outcomes, pick))), '–', '–', '–', '–', '–', '–', '–', note,
   ];
+  const imports = result.samples.map((s) => s.import);
   return [
+    [data, 'drop-to-ready', formatMs(median(values(imports, (r) => r.dropToReadyMs))), '–', '–', '–', '–', '–',
+      heapCell(median(values(imports, (r) => r.heap?.bytes)), result.bytes), formatMs(median(values(imports, (r) => r.longestTaskMs))), failures(imports)],
     row('customers view opened', (r) => r.customersOpenMs, customers !== null && customers < 200_000 ? `only ${customers} customers: use a larger --interact-rows` : ''),
     row('  table scrolled to middle', (r) => r.scrollMiddleMs, 'scroll → that row shown with data'),
     row('  End key in table', (r) => r.keyEndMs, 'keydown → last row shown with data'),

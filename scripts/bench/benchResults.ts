@@ -1,4 +1,5 @@
 import type { FilterResult, ImportResult, ReopenResult } from './appCases.ts';
+import type { DataSet } from './dataSets.ts';
 import type { InteractResult } from './interactCases.ts';
 import type { Outcome, ReferenceResults } from './referenceCases.ts';
 
@@ -11,13 +12,10 @@ export interface RunSample {
   readonly reopen: Outcome<ReopenResult>;
 }
 
-export interface DataSetResult {
-  readonly rows: number;
-  readonly seed: number;
-  readonly path: string;
-  readonly bytes: number;
-  readonly samples: readonly RunSample[];
-}
+/** A data set with the samples of every run on it. */
+export type Sampled<S> = DataSet & { readonly samples: readonly S[] };
+
+export type DataSetResult = Sampled<RunSample>;
 
 export interface InteractSample {
   readonly run: number;
@@ -25,10 +23,4 @@ export interface InteractSample {
   readonly interact: Outcome<InteractResult>;
 }
 
-export interface InteractDataSetResult {
-  readonly rows: number;
-  readonly seed: number;
-  readonly path: string;
-  readonly bytes: number;
-  readonly samples: readonly InteractSample[];
-}
+export type InteractDataSetResult = Sampled<InteractSample>;

@@ -18,14 +18,22 @@ export interface ReferenceResults {
  * origin, so it shares nothing with the app): floor, PapaParse, DuckDB-WASM, the product's
  * import stage, one after the other. Each result is checked against the file's row count.
  */
-export async function runReferences(context: BrowserContext, url: string, data: DataSet, timeoutMs: number): Promise<ReferenceResults> {
+export async function runReferences(
+  context: BrowserContext,
+  url: string,
+  data: DataSet,
+  timeoutMs: number,
+  log: (line: string) => void,
+): Promise<ReferenceResults> {
   const page = await context.newPage();
   try {
     await page.goto(url, { timeout: timeoutMs });
     await page.locator('html[data-ready="true"]').waitFor({ timeout: timeoutMs });
     await page.locator('#file').setInputFiles(data.path, { timeout: timeoutMs });
-    const run = <T>(name: string, check: (value: T) => string | null) =>
-      outcome<T>(withTimeout(page.evaluate(`window.referenceBench.${name}()`), timeoutMs, `the ${name} reference`), check);
+    const run = <T>(name: string, check: (value: T) => string | null) => {
+      log(`  reference: ${name}`);
+      return outcome<T>(withTimeout(page.evaluate(`window.referenceBench.${name}()`), timeoutMs, `the ${name} reference`), check);
+    };
     const floor = await run<FloorResult>('floor', (r) => (r.bytes === data.bytes ? null : `read ${r.bytes} bytes of ${data.bytes}`));
     const papaparse = await run<PapaparseResult>('papaparse', (r) =>
       r.rows === data.rows + 1 && r.errors === 0 ? null : `${r.rows} rows (${r.errors} errors), expected ${data.rows} + header`,

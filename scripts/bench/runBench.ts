@@ -114,8 +114,7 @@ async function measureDataSet(data: DataSet, args: BenchArgs, executable: string
     log(`${formatCount(data.rows)} rows, run ${run}/${args.runs}`);
     samples.push(
       await inFreshBrowser(executable, servers, async (browser, sampler) => {
-        log('  references: floor, PapaParse, DuckDB-WASM, parse stage');
-        const references = await runReferences(browser.context, servers.referenceUrl, data, timeoutMs);
+        const references = await runReferences(browser.context, servers.referenceUrl, data, timeoutMs, log);
         const { floor, papaparse, duckdb, tierscope } = references;
         log(
           `  floor ${floor.ok ? formatMs(floor.value.totalMs) : 'failed'}, PapaParse ${papaparse.ok ? formatMs(papaparse.value.parseMs) : 'failed'}, ` +
