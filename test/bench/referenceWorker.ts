@@ -1,0 +1,18 @@
+/**
+ * The bench page's worker: one measurement per message ({ kind, file }), answered with a
+ * WorkerReply. The page starts a fresh worker for each, so no run warms the next.
+ */
+import { papaparseParse } from './papaparseParse.ts';
+import { readDecodeFloor } from './readDecodeFloor.ts';
+import type { ReferenceKind, WorkerReply } from './referenceResults.ts';
+import { tierscopeParse } from './tierscopeParse.ts';
+
+const MEASURES = { floor: readDecodeFloor, papaparse: papaparseParse, tierscope: tierscopeParse } as const;
+
+self.addEventListener('message', (event: MessageEvent<{ kind: ReferenceKind; file: File }>) => {
+  const { kind, file } = event.data;
+  MEASURES[kind](file).then(
+    (result) => self.postMessage({ ok: true, result } satisfies WorkerReply),
+    (error: unknown) => self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+  );
+});

@@ -1,0 +1,29 @@
+import { DatasetBuilder, importFile, importSettings, inspectFile } from '../../src/import/index.ts';
+import { fileSource } from '../../src/worker/fileSource.ts';
+import type { TierscopeParseResult } from './referenceResults.ts';
+
+/**
+ * The product's import stage without storage or UI: the proposal of the mapping step
+ * (inspectFile → importSettings), the file streamed through importFile into a DatasetBuilder,
+ * then the columns built — as src/import/importFiles.ts puts them together.
+ */
+export async function tierscopeParse(file: File): Promise<TierscopeParseResult> {
+  const source = fileSource(file);
+  const start = performance.now();
+  const inspection = await inspectFile(source);
+  if (inspection.problem !== null) throw new Error(`The file cannot be imported: ${inspection.problem.code}`);
+  const inspected = performance.now();
+  const builder = new DatasetBuilder();
+  const report = await importFile(source, importSettings(inspection), builder, { certainEncoding: inspection.encodingCertain });
+  const imported = performance.now();
+  const dataset = builder.build();
+  const built = performance.now();
+  return {
+    inspectMs: inspected - start,
+    importMs: imported - inspected,
+    buildMs: built - imported,
+    dataRows: report.rows.total,
+    accepted: report.rows.accepted,
+    customers: dataset.customers.length,
+  };
+}

@@ -1,0 +1,83 @@
+import { expect, test } from 'vitest';
+import type { ImportResult } from '../../../../scripts/bench/appCases.ts';
+import { TABLE_HEADER, dataSetRows, formatCount } from '../../../../scripts/bench/benchReport.ts';
+import type { RunSample } from '../../../../scripts/bench/benchResults.ts';
+import type { Outcome } from '../../../../scripts/bench/referenceCases.ts';
+
+const failed = (error: string) => ({ ok: false, error }) as const;
+
+function importOf(dropToReadyMs: number): ImportResult {
+  return {
+    changeToMappingMs: 100,
+    confirmToKpisMs: dropToReadyMs - 100,
+    dropToReadyMs,
+    longestTaskMs: 80,
+    heap: { bytes: 300e6, jsHeap: 100e6, arrayBuffers: 200e6, isolates: 3 },
+    baselineHeap: null,
+    dataRows: 1000,
+    customersTotal: 200,
+    storage: { usage: 0, quota: 0 },
+  };
+}
+
+/** A run with the floor at `floorMs`, DuckDB's warm pass at `duckMs`, and the import given. */
+function sample(run: number, floorMs: number, duckMs: number, imported: Outcome<ImportResult>): RunSample {
+  const pass = { loadMs: duckMs - 10, aggregateMs: 10, rows: 1000, groups: 200, amountTotal: 1 };
+  return {
+    run,
+    references: {
+      floor: { ok: true, value: { readMs: floorMs / 2, decodeMs: floorMs / 2, totalMs: floorMs, bytes: 100e6, chars: 100e6 } },
+      papaparse: failed('worker failed'),
+      duckdb: { ok: true, value: { instantiateMs: 50, cold: pass, warm: pass } },
+      tierscope: failed('worker failed'),
+    },
+    import: imported,
+    filters: failed('skipped: import failed'),
+    reopen: failed('skipped: import failed'),
+  };
+}
+
+const cell = (rows: string[][], label: string, column: (typeof TABLE_HEADER)[number]) =>
+  rows.find((row) => row[1] === label)?.[TABLE_HEADER.indexOf(column)];
+
+test('ratios are medians of per-run ratios against the same run, not ratios of medians', () => {
+  // Run 1: 300 / 100 = 3 (vs DuckDB 300 / 600 = 0.5); run 2: 1000 / 200 = 5 (1000 / 400 = 2.5).
+  // Medians of the ratios: 4 and 1.5 (ratios of the medians would be 650 / 150 and 650 / 500).
+  const rows = dataSetRows({
+    rows: 1000,
+    seed: 7,
+    path: 'x.csv',
+    bytes: 100e6,
+    samples: [sample(1, 100, 600, { ok: true, value: importOf(300) }), sample(2, 200, 400, { ok: true, value: importOf(1000) })],
+  });
+  expect(cell(rows, 'drop-to-ready', 'Tierscope')).toBe('650 ms');
+  expect(cell(rows, 'drop-to-ready', '×floor')).toBe('4.00×');
+  expect(cell(rows, 'drop-to-ready', '×DuckDB')).toBe('1.50×');
+  // 300 MB peak over a 100 MB file.
+  expect(cell(rows, 'drop-to-ready', 'peak heap')).toBe('300 MB (3.00×)');
+  expect(cell(rows, 'read + decode floor', 'read+decode')).toBe('150 ms');
+  // 100 MB in 0.15 s.
+  expect(cell(rows, 'read + decode floor', 'notes')).toContain('666.7 MB/s');
+});
+
+test('a failed run leaves the medians to the others and is named in the notes', () => {
+  const rows = dataSetRows({
+    rows: 1000,
+    seed: 7,
+    path: 'x.csv',
+    bytes: 100e6,
+    samples: [sample(1, 100, 600, { ok: true, value: importOf(300) }), sample(2, 100, 600, failed('the app tab crashed'))],
+  });
+  expect(cell(rows, 'drop-to-ready', 'Tierscope')).toBe('300 ms');
+  expect(cell(rows, 'drop-to-ready', 'notes')).toContain('1/2 failed: the app tab crashed');
+  expect(cell(rows, 'PapaParse parse (worker)', 'PapaParse')).toBe('–');
+  expect(cell(rows, 'PapaParse parse (worker)', 'notes')).toBe('2/2 failed: worker failed');
+});
+
+test('formatCount names data sets as people say them', () => {
+  expect(formatCount(100_000)).toBe('100k');
+  expect(formatCount(1_000_000)).toBe('1M');
+  expect(formatCount(1_100_000)).toBe('1.1M');
+  expect(formatCount(207_312)).toBe('207.3k');
+  expect(formatCount(950)).toBe('950');
+});
