@@ -7,5 +7,3 @@ export { visibleRange } from './visibleRange.ts';
 export type { VisibleRange, Viewport } from './visibleRange.ts';
 export { scrollToReveal } from './scrollToReveal.ts';
 export { default as MultiSelect } from './MultiSelect.svelte';
-export { observeSize, observeWidth } from './observeSize.ts';
-export type { Size } from './observeSize.ts';
