@@ -96,6 +96,85 @@ test('the Risk view speaks Chinese after the language switch', async ({ page }) 
   await expectRisk(page, expected());
 });
 
+/** The tooltip text of the risk matrix, or null while none shows. */
+const matrixTip = (page: Page) => page.getByTestId('risk-matrix-frame').locator('.chart-tooltip');
+
+/** Pixel (r, g, b, a) of the matrix canvas at a point given in CSS pixels of the page. */
+function canvasPixel(page: Page, clientX: number, clientY: number) {
+  return page.getByTestId('risk-matrix-canvas').evaluate((canvas: HTMLCanvasElement, [x, y]) => {
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const data = canvas.getContext('2d')!.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
+    return [...data];
+  }, [clientX, clientY]);
+}
+
+/** A CSS colour as the page resolves it, as [r, g, b]. */
+function resolved(page: Page, color: string) {
+  return page.evaluate((value) => {
+    const probe = document.createElement('span');
+    probe.style.color = value;
+    document.body.append(probe);
+    const rgb = getComputedStyle(probe).color.match(/\d+/g)!.slice(0, 3).map(Number);
+    probe.remove();
+    return rgb;
+  }, color);
+}
+
+test('the canvas risk matrix: arrow keys and the pointer show each customer, dots take the theme colours, its long table scrolls to the last customer', async ({ page }) => {
+  await openDemo(page);
+  await goTo(page, '#/risk');
+  const frame = page.getByTestId('risk-matrix-frame');
+  const canvas = page.getByTestId('risk-matrix-canvas');
+  await expect(canvas).toBeVisible();
+  await expect(canvas).toHaveAttribute('aria-label', en['risk.matrix.keys']);
+
+  // The table alternative lists the same customers in the same order (most valuable first).
+  await page.getByTestId('risk-matrix-toggle-table').click();
+  const table = page.getByTestId('risk-matrix-table');
+  const rowCount = Number(await table.getAttribute('aria-rowcount'));
+  // The demo has thousands of customers on the matrix: the table renders a window of them.
+  expect(rowCount).toBeGreaterThan(1000);
+  expect(await table.locator('tbody tr[data-row]').count()).toBeLessThan(200);
+  const nameOf = (index: number) => table.locator(`tbody tr[data-row="${index}"] td:nth-child(2)`).textContent();
+  const first = (await nameOf(0))!;
+  const second = (await nameOf(1))!;
+  await page.locator('#risk-matrix-table').evaluate((box) => (box.scrollTop = box.scrollHeight));
+  const lastRow = table.locator(`tbody tr[data-row="${rowCount - 2}"]`);
+  await expect(lastRow).toHaveAttribute('aria-rowindex', String(rowCount));
+  const last = (await lastRow.locator('td:nth-child(2)').textContent())!;
+
+  await canvas.focus();
+  await expect(matrixTip(page)).toContainText(first);
+  await page.keyboard.press('ArrowRight');
+  await expect(matrixTip(page)).toContainText(second);
+  await page.keyboard.press('End');
+  await expect(matrixTip(page)).toContainText(last);
+  await page.keyboard.press('Home');
+  await expect(matrixTip(page)).toContainText(first);
+
+  // The ring marks where the first customer is drawn; the pointer there finds the same customer.
+  const ring = await frame.locator('circle.active').boundingBox();
+  const x = ring!.x + ring!.width / 2;
+  const y = ring!.y + ring!.height / 2;
+  await canvas.blur();
+  await expect(matrixTip(page)).toHaveCount(0);
+  await page.mouse.move(x, y);
+  await expect(matrixTip(page)).toContainText(first);
+  await page.mouse.move(0, 0);
+  await expect(matrixTip(page)).toHaveCount(0);
+
+  // The most valuable customer is in tier A, drawn in --chart-1 of the theme shown.
+  const near = (pixel: number[], rgb: number[]) => rgb.every((value, k) => Math.abs(pixel[k] - value) <= 4) && pixel[3] > 0;
+  await expect.poll(async () => near(await canvasPixel(page, x, y), await resolved(page, 'var(--chart-1)'))).toBe(true);
+  const light = await resolved(page, 'var(--chart-1)');
+  await page.getByTestId('theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const dark = await resolved(page, 'var(--chart-1)');
+  expect(dark).not.toEqual(light);
+  await expect.poll(async () => near(await canvasPixel(page, x, y), dark)).toBe(true);
+});
+
 for (const { name, width, height } of VIEWPORTS) {
   test(`the Risk view reads in light and dark at ${width}×${height} (screenshots in test-results/screenshots)`, async ({ page }) => {
     await page.setViewportSize({ width, height });

@@ -7,11 +7,17 @@ export interface ChartColumn {
   readonly numeric?: boolean;
 }
 
+export type ChartCell = string | number | null;
+export type ChartRow = Readonly<Record<string, ChartCell>>;
+
 /** The data behind a chart as a table: shown on request and downloaded as CSV. */
 export interface ChartTable {
   readonly columns: readonly ChartColumn[];
-  readonly rows: readonly Readonly<Record<string, string | number | null>>[];
+  readonly rows: readonly ChartRow[];
 }
+
+/** How a table cell is shown (the CSV keeps raw values). */
+export type FormatCell = (value: ChartCell, column: ChartColumn, row: ChartRow) => string;
 
 /** The table as formula-safe CSV: a header row of labels, then raw values (numbers unformatted, null as empty). */
 export function chartTableCsv(table: ChartTable): string {

@@ -9,7 +9,7 @@ export { default as RfmTreemap } from './RfmTreemap.svelte';
 export { default as MigrationMatrix } from './MigrationMatrix.svelte';
 export { default as NewLostBars } from './NewLostBars.svelte';
 export { default as CohortHeatmap } from './CohortHeatmap.svelte';
-export { default as RiskMatrix } from './RiskMatrix.svelte';
+export { default as RiskMatrix, CANVAS_FROM as RISK_MATRIX_CANVAS_FROM } from './RiskMatrix.svelte';
 export { default as OwnerBars } from './OwnerBars.svelte';
 export { default as BalanceBars } from './BalanceBars.svelte';
 export { default as LorenzChart } from './LorenzChart.svelte';
