@@ -9,6 +9,7 @@ import type { CodedColumn, Dataset, Dimension, SurveyColumns, TransactionColumns
 import { DbError } from './dbError.ts';
 import { CHUNK_COLUMNS } from './records.ts';
 import type {
+  ChunkColumn,
   ChunkRecord,
   DictionaryName,
   DictionaryRecord,
@@ -174,7 +175,7 @@ export interface StoredParts {
 /** The chunks of one column; a chunk of another array type is left out, so joining reports it as a gap. */
 function chunksOf<T extends Chunked>(
   chunks: readonly ChunkRecord[],
-  column: IntColumnName | FloatColumnName | StringColumnName,
+  column: ChunkColumn,
   isKind: (values: Chunked) => values is T,
 ): { index: number; values: T }[] {
   const parts: { index: number; values: T }[] = [];
