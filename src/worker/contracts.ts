@@ -103,6 +103,8 @@ export interface ImportWorkerApi {
   ): Promise<Reply<ImportOutcome>>;
   /** Imports the demo export shipped under `appUrl` with the proposed settings, as a new data set. */
   openDemo(appUrl: string, onProgress?: ProgressCallback): Promise<Reply<ImportOutcome>>;
+  /** Serves the columns of each commit to the analysis worker's `connectImport` port. */
+  connectAnalysis(port: MessagePort): void;
   /** Stops the running import within a second; nothing stored changes. */
   cancel(): void;
   /** Every rejected row of the last import as CSV text, cells escaped against formula injection. */
@@ -122,6 +124,8 @@ export interface AnalysisWorkerApi
   lastDatasetId(): Promise<Reply<string | null>>;
   /** Loads a stored data set's column chunks into memory and remembers it as the last one. */
   open(datasetId: string): Promise<Reply<DatasetInfo>>;
+  /** Takes a just-imported data set's columns from the import worker on `port` instead of reading them back. */
+  connectImport(port: MessagePort): void;
   /** Results for the open data set. */
   summary(options?: Partial<AnalysisOptions>): Promise<Reply<Analysis>>;
   rename(datasetId: string, name: string): Promise<Reply<DatasetInfo>>;

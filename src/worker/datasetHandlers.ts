@@ -1,7 +1,10 @@
+import type { Remote } from 'comlink';
 import type { Dataset } from '../core/index.ts';
 import type { AnalysisSession } from './analysisSession.ts';
 import type { DatasetInfo } from './contracts.ts';
 import { datasetInfo } from './datasetInfo.ts';
+import { committedFrom } from './handoff.ts';
+import type { Handoff } from './handoff.ts';
 import { storedReports } from './importReport.ts';
 import { preloadLast } from './preloadLast.ts';
 import type { Preload } from './preloadLast.ts';
@@ -24,7 +27,15 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store) {
     return taken?.id === datasetId ? taken.dataset : null;
   };
 
+  let importer: Remote<Handoff> | null = null;
+  /** The import worker's columns of `datasetId` when it has just committed it, else null. */
+  const handedOver = async (datasetId: string): Promise<Dataset | null> => (importer === null ? null : importer.take(datasetId));
+
   return {
+    connectImport(port: MessagePort): void {
+      importer = committedFrom(port);
+    },
+
     listDatasets(): Promise<Reply<readonly DatasetInfo[]>> {
       return replyFrom(async () => {
         store.assertOpen();
@@ -48,7 +59,7 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store) {
         store.assertOpen();
         const [record, dataset, report, last] = await Promise.all([
           store.datasets.getDataset(datasetId),
-          preloaded(datasetId).then((dataset) => dataset ?? store.datasets.loadDataset(datasetId)),
+          Promise.all([handedOver(datasetId), preloaded(datasetId)]).then(([handed, loaded]) => handed ?? loaded ?? store.datasets.loadDataset(datasetId)),
           store.datasets.getReport(datasetId),
           store.settings.get(LAST_DATASET_KEY),
         ]);

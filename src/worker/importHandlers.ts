@@ -2,6 +2,7 @@ import { ImportRefused, importSettings, inspectFile } from '../import/index.ts';
 import type { ImportSettings } from '../import/index.ts';
 import type { ImportOutcome, ImportTarget, ProgressCallback } from './contracts.ts';
 import { fileSource } from './fileSource.ts';
+import { offerCommitted } from './handoff.ts';
 import type { ImportSession } from './importSession.ts';
 import { rejectedRowsCsv } from './rejectedRowsCsv.ts';
 import { replyFrom } from './reply.ts';
@@ -38,12 +39,13 @@ export function createImportHandlers(deps: ImportDeps) {
     const reply = await replyFrom(async () => {
       await session.hashed;
       store.assertOpen();
-      const { outcome, rejected, hashed } = await runImport(
+      const { outcome, dataset, rejected, hashed } = await runImport(
         { ...(await request(signal)), signal, onProgress: throttleProgress(onProgress, PROGRESS_INTERVAL_MS) },
         deps,
       );
       session.rejected = rejected;
       session.hashed = hashed;
+      session.committed.keep(outcome.datasetId, dataset);
       return outcome;
     }, signal);
     session.end(signal);
@@ -91,6 +93,11 @@ export function createImportHandlers(deps: ImportDeps) {
           remember: false,
         };
       }, onProgress);
+    },
+
+    /** Hands the columns of each commit to the analysis worker on the other end of `port`. */
+    connectAnalysis(port: MessagePort): void {
+      offerCommitted(port, session.committed);
     },
 
     /** Aborts the running import; its call then answers `cancelled` and nothing stored changes. */

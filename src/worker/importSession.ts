@@ -1,4 +1,5 @@
 import type { PendingFile } from './contracts.ts';
+import { CommittedColumns } from './handoff.ts';
 import type { RejectedRows } from './rejectedRowsCsv.ts';
 
 /** A file of the mapping step with what its inspection proposed. */
@@ -17,6 +18,8 @@ export class ImportSession {
   rejected: RejectedRows | null = null;
   /** The hashing that follows the last import (see hashFiles); an import waits for it first, so an append sees the hashes. */
   hashed: Promise<void> = Promise.resolve();
+  /** The columns of the last commit, for the analysis worker to take. */
+  readonly committed = new CommittedColumns();
   #running: AbortController | null = null;
 
   /** The pending file at `index`; asking for another is a bug of the caller. */
@@ -29,6 +32,7 @@ export class ImportSession {
   /** Aborts any running import and returns the signal of a new one. */
   begin(): AbortSignal {
     this.#running?.abort();
+    this.committed.drop();
     this.#running = new AbortController();
     return this.#running.signal;
   }

@@ -1,6 +1,7 @@
 import { headerSignature } from '../import/index.ts';
 import type { ByteSource, FileInspection, FileReport, ImportSettings } from '../import/index.ts';
 import type { DatasetRecord, DatasetWithOrderIds, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
+import type { Dataset } from '../core/index.ts';
 import { buildDataset } from './buildDataset.ts';
 import { hashFiles } from './hashFiles.ts';
 import type { ImportOutcome, ImportTarget, ProgressCallback } from './contracts.ts';
@@ -39,6 +40,8 @@ export interface RunDeps {
 
 export interface RunResult {
   readonly outcome: ImportOutcome;
+  /** The columns committed as `outcome.datasetId`. */
+  readonly dataset: Dataset;
   readonly rejected: RejectedRows;
   /** Settles once the files' hashes are stored (never rejects); the next import waits for it. */
   readonly hashed: Promise<void>;
@@ -99,6 +102,7 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
   for (const report of reports) rejectedTotal += report.rows.rejected;
   return {
     outcome: { datasetId, rows: sumRowCounts(reports.map((report) => report.rows)), reports, duplicatesSkipped: built.duplicatesSkipped },
+    dataset: built.dataset,
     rejected: { issues: built.rejections.issues, total: rejectedTotal },
     hashed: hashFiles(store, datasetId, sources.map((source, i) => ({ index: storedFiles.length + i, source }))),
   };
