@@ -23,16 +23,16 @@ export interface CustomerAnalysis {
 
 /**
  * Ranking, concentration, tiers, lifecycle and the Summary of SPEC §3 (without `rows`) from the
- * aggregates. `ids` are the customer ids of the aggregates' entries; `asOf` is T, null when unknown
+ * aggregates. `byId` lists the aggregates' entries in customer_id order (idOrder); `asOf` is T, null when unknown
  * (a data set without rows and no as-of option), and then the summary's asOf is null.
  */
 export function analyzeCustomers(
   aggregates: CustomerAggregates,
-  ids: readonly string[],
+  byId: Int32Array,
   options: AnalysisOptions,
   asOf: number | null,
 ): CustomerAnalysis {
-  const rank = rankCustomers(aggregates.revenue, ids);
+  const rank = rankCustomers(aggregates.revenue, byId);
   const ranked = rankedRevenues(aggregates.revenue, rank);
   const shares = concentration(ranked);
   const tiers = abcTiers(aggregates, rank, options.tiers);

@@ -1,5 +1,6 @@
 import { Adder } from '../stats/index.ts';
 import { shareBase } from './shareBase.ts';
+import type { ShareBase } from './shareBase.ts';
 
 /**
  * Normalized HHI in [0, 1]: (H − 1/n) / (1 − 1/n) with H = Σ s_i² over the n revenues > 0; 0 for equal
@@ -7,8 +8,8 @@ import { shareBase } from './shareBase.ts';
  * (Σ s_i = 1) without the cancellation of H − 1/n, so equal shares give 0 rather than ±1e-17.
  * Null when n < 2 (the formula divides by 0 for one customer). Zero, negative and NaN entries are skipped.
  */
-export function hhiNormalized(revenues: Float64Array): number | null {
-  const { n, total } = shareBase(revenues);
+export function hhiNormalized(revenues: Float64Array, base: ShareBase = shareBase(revenues)): number | null {
+  const { n, total } = base;
   if (n < 2) return null;
   const equal = 1 / n;
   const spread = new Adder();

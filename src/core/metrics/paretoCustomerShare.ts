@@ -1,5 +1,6 @@
 import { Adder, reaches } from '../stats/index.ts';
 import { shareBase } from './shareBase.ts';
+import type { ShareBase } from './shareBase.ts';
 
 /**
  * Smallest k/n such that the largest k customers hold ≥ `threshold` of revenue (SPEC
@@ -8,9 +9,9 @@ import { shareBase } from './shareBase.ts';
  * share that is exactly 80 % in decimal (2.4 of 3.0) is not missed by binary rounding. Null when no
  * revenue is > 0; 1 for one customer. `threshold` must be in (0, 1].
  */
-export function paretoCustomerShare(rankedRevenues: Float64Array, threshold = 0.8): number | null {
+export function paretoCustomerShare(rankedRevenues: Float64Array, threshold = 0.8, base: ShareBase = shareBase(rankedRevenues)): number | null {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`paretoCustomerShare: threshold must be in (0, 1], got ${threshold}`);
-  const { n, total } = shareBase(rankedRevenues);
+  const { n, total } = base;
   if (n === 0) return null;
   const cumulative = new Adder();
   let k = 0;

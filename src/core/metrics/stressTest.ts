@@ -1,7 +1,9 @@
 import type { Summary } from '../model/index.ts';
 import type { Analysis } from './analyze.ts';
 import { analyzeCustomers } from './analyzeCustomers.ts';
+import { idOrder } from './idOrder.ts';
 import { selectCustomers } from './selectCustomers.ts';
+import { selectIdOrder } from './selectIdOrder.ts';
 import { UNCLASSIFIED } from './unclassified.ts';
 
 export interface StressTest {
@@ -37,8 +39,7 @@ export function stressTest(analysis: Analysis, ids: readonly string[], removed: 
   for (let c = 0, k = 0; c < size; c++) if (gone[c] === 0) kept[k++] = c;
 
   const rest = selectCustomers(aggregates, kept);
-  const keptIds = Array.from(kept, (c) => ids[c]);
-  const after = analyzeCustomers(rest, keptIds, options, asOf);
+  const after = analyzeCustomers(rest, selectIdOrder(idOrder(ids), kept), options, asOf);
 
   let tierChanges = 0;
   kept.forEach((c, k) => {

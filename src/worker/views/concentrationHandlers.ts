@@ -1,5 +1,5 @@
 import {
-  breakdown,
+  breakdownOf,
   customerMask,
   DIMENSIONS,
   hhiBand,
@@ -159,7 +159,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const { hhi } = current.summary.concentration;
         const ranked = rankedList(open, current, TOP_LIST);
         const groups = (dimension: BreakdownDimension): BreakdownRow[] =>
-          breakdown(dataset, dimension, request.options, mask).map(({ value, customers, summary }) => ({
+          breakdownOf(dataset, dimension, current, mask).map(({ value, customers, summary }) => ({
             value,
             customers,
             customersWithRevenue: summary.customersWithRevenue,
