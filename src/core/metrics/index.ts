@@ -12,6 +12,7 @@ export * from './hhi.ts';
 export * from './hhiBand.ts';
 export * from './hhiNormalized.ts';
 export * from './idOrder.ts';
+export * from './idRank.ts';
 export * from './customerRows.ts';
 export * from './selectIdOrder.ts';
 export * from './latestDay.ts';

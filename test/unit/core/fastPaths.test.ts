@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   aggregateCustomers, analyze, breakdown, breakdownOf, cohortRetention, concentration, DIMENSIONS, idOrder, monthlyTrend,
-  purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, resolveOptions, revenueAtRisk, selectCustomers, stressTest,
+  purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, portfolios, rebalance, resolveOptions, revenueAtRisk, selectCustomers, stressTest, tierMovers,
 } from '../../../src/core/index.ts';
 import type { AnalysisOptions, Dataset } from '../../../src/core/index.ts';
 import { buildDataset } from './helpers/buildDataset.ts';
@@ -20,10 +20,13 @@ import { cohortRetention as plainCohortRetention } from './plain/cohortRetention
 import { concentration as plainConcentration } from './plain/concentration.ts';
 import { aggregateCustomers as plainAggregateCustomers } from './plain/customerAggregates.ts';
 import { monthlyTrend as plainMonthlyTrend } from './plain/monthlyTrend.ts';
+import { portfolios as plainPortfolios } from './plain/portfolios.ts';
 import { purchaseIntervals as plainPurchaseIntervals } from './plain/purchaseIntervals.ts';
 import { quintileScores as plainQuintileScores } from './plain/quintileScores.ts';
 import { rankCustomers as plainRankCustomers } from './plain/rankCustomers.ts';
+import { rebalance as plainRebalance } from './plain/rebalance.ts';
 import { revenueAtRisk as plainRevenueAtRisk } from './plain/revenueAtRisk.ts';
+import { tierMovers as plainTierMovers } from './plain/tierMovers.ts';
 
 // Ties (a, B, b at 100), a refund that cancels only up to rounding (r), refund-only (n), zero revenue (z),
 // purchases only before the period (old), rows after T (late), a non-finite amount (x), an order id on two
@@ -129,6 +132,24 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     expect(stressTest(analysis, ids, removed).after).toEqual(expected);
   });
 
+  test.each(cases)('ownerScorecard with the current year of a ttm analysis, portfolios, rebalance, tierMovers: $label', ({ options, mask }) => {
+    const analysis = analyze(dataset, { ...options, period: 'ttm' }, mask);
+    if (analysis.asOf === null) return;
+    const { aggregates, tiers, lifecycle } = analysis;
+    const atRisk = revenueAtRisk(dataset, lifecycle.codes, analysis.asOf, mask).revenue;
+    const current = { aggregates, tiers: tiers.codes, atRisk };
+    expect(ownerScorecard(dataset, analysis.options, analysis.asOf, mask, current)).toEqual(ownerScorecard(dataset, analysis.options, analysis.asOf, mask));
+    const { owner, region } = dataset.customers.dims;
+    const inputs = { tiers: tiers.codes, revenue: aggregates.revenue, atRisk };
+    expect(portfolios([owner, region], inputs)).toEqual(plainPortfolios([owner, region], inputs));
+    const holdings = Array.from(ids, (id, c) => ({ id, owner: Math.max(0, owner.codes[c]) % 4, revenue: aggregates.revenue[c] }));
+    const locked = new Set(ids.filter((_, c) => tiers.codes[c] === 0));
+    expect(rebalance({ owners: 4, holdings }, { locked })).toEqual(plainRebalance({ owners: 4, holdings }, { locked }));
+    const previous = analyze(dataset, { ...options, period: 'ttm', asOf: analysis.asOf - 365 }, mask);
+    const moves = [previous.tiers.codes, tiers.codes, previous.aggregates.revenue, aggregates.revenue, ids] as const;
+    expect(tierMovers(...moves, 1000)).toEqual(plainTierMovers(...moves, 1000));
+  });
+
   test('quintileScores of recency, frequency and monetary', () => {
     const { aggregates } = analyze(dataset);
     const monetary = Float64Array.from(aggregates.revenue);
@@ -141,16 +162,17 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
 });
 
 describe('radixOrder(keys)', () => {
-  test('sorts ascending, equal keys in index order, negatives, zeros and infinities included', () => {
+  test('sorts ascending, equal keys (−0 and 0 too) in index order, negatives and infinities included', () => {
     const keys = Float64Array.from([3, -1, 0, 2.5, -0, 3, Number.NEGATIVE_INFINITY, -1e-300, 1e300, Number.POSITIVE_INFINITY, 3, -7.25]);
-    // By hand: −∞, −7.25, −1, −1e−300, −0, 0, 2.5, 3 (indices 0, 5, 10), 1e300, ∞.
-    expect(Array.from(radixOrder(keys))).toEqual([6, 11, 1, 7, 4, 2, 3, 0, 5, 10, 8, 9]);
+    // By hand: −∞, −7.25, −1, −1e−300, 0 and −0 (indices 2, 4), 2.5, 3 (indices 0, 5, 10), 1e300, ∞.
+    expect(Array.from(radixOrder(keys))).toEqual([6, 11, 1, 7, 2, 4, 3, 0, 5, 10, 8, 9]);
   });
 
-  test('gives the order of a comparison sort on thousands of keys with many ties', () => {
-    const keys = Float64Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 613) / 8 - 30);
+  test('gives the order of a stable comparison sort on many keys with ties, 8- and 16-bit digits', () => {
+    const keys = Float64Array.from({ length: 40000 }, (_, i) => (i % 977 === 0 ? -0 : ((i * 7919) % 613) / 8 - 30));
     const expected = Array.from(keys.keys()).sort((i, j) => keys[i] - keys[j] || i - j);
     expect(Array.from(radixOrder(keys))).toEqual(expected);
+    expect(Array.from(radixOrder(keys.subarray(0, 3000)))).toEqual(expected.filter((i) => i < 3000));
   });
 
   test('is empty for no keys and [0] for one', () => {
