@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/index.ts';
+import { dayFromYmd } from '../stats/index.ts';
 import { customerRows } from './customerRows.ts';
 import { monthIndex, monthIndexKey } from './monthIndex.ts';
 
@@ -35,16 +36,20 @@ export function cohortRetention(dataset: Dataset, asOf: number, customerMask?: U
   // and the months after it with a purchase as bits; each customer's rows side by side (customerRows).
   const cohortOf = new Int32Array(size).fill(-1);
   const months = new Uint32Array(size);
+  // Month offset from firstCohort of each day from the first cohort's first day to T.
+  const cohortStart = dayFromYmd(Math.floor(firstCohort / 12), (firstCohort % 12) + 1, 1);
+  const monthOf = new Int32Array(Math.max(0, asOf - cohortStart + 1));
+  for (let d = cohortStart; d <= asOf; d++) monthOf[d - cohortStart] = monthIndex(d) - firstCohort;
   for (let c = 0; c < size; c++) {
     if (customerMask && customerMask[c] === 0) continue;
     let first = 2147483647;
     for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) if (purchase(i) && day[i] < first) first = day[i];
-    if (first === 2147483647) continue;
-    const cohort = monthIndex(first) - firstCohort;
-    if (cohort < 0) continue;
+    // Never bought, or first bought before the first cohort.
+    if (first === 2147483647 || first < cohortStart) continue;
+    const cohort = monthOf[first - cohortStart];
     cohortOf[c] = cohort;
     let bits = 0;
-    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) if (purchase(i)) bits = (bits | (1 << (monthIndex(day[i]) - firstCohort - cohort))) >>> 0;
+    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) if (purchase(i)) bits = (bits | (1 << (monthOf[day[i] - cohortStart] - cohort))) >>> 0;
     months[c] = bits;
   }
 

@@ -2,7 +2,6 @@ import type { AnalysisOptions, Dataset } from '../model/index.ts';
 import { Adder, fsum, formatDay, monthEnd, monthKey, snapToZero } from '../stats/index.ts';
 import { asOfDay } from './asOfDay.ts';
 import { customerRows } from './customerRows.ts';
-import { monthIndex } from './monthIndex.ts';
 import { resolveOptions } from './resolveOptions.ts';
 
 /** Customers the top share counts. */
@@ -126,9 +125,14 @@ function customerWindow(dataset: Dataset, asOf: number, sliding: boolean, mask: 
       if (end === asOf) break;
     }
   }
-  const firstMonth = first <= asOf ? monthIndex(first) : 0;
   const count = months.length;
   const ends = Int32Array.from(months);
+  // Month (index into months) of each day from the first one to T.
+  const monthOf = new Int32Array(Math.max(0, asOf - first + 1));
+  for (let d = first, m = 0; d <= asOf; d++) {
+    if (d > ends[m]) m++;
+    monthOf[d - first] = m;
+  }
   const revenue = new Float64Array(count);
   // The customer's rows that count, in day order (file order within a day).
   const rows = new Int32Array(longest);
@@ -145,7 +149,7 @@ function customerWindow(dataset: Dataset, asOf: number, sliding: boolean, mask: 
     if (k === 0) return 0;
     if (!sorted) rows.subarray(0, k).sort((i, j) => day[i] - day[j] || i - j);
 
-    const from = monthIndex(day[rows[0]]) - firstMonth;
+    const from = monthOf[day[rows[0]] - first];
     let entered = 0;
     let left = 0;
     let sum = 0;

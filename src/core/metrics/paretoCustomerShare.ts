@@ -19,7 +19,7 @@ export function paretoCustomerShare(rankedRevenues: Float64Array, threshold = 0.
     if (r > 0) {
       cumulative.add(r);
       k++;
-      if (reaches(+cumulative / total, threshold)) return k / n;
+      if (reaches(cumulative.valueOf() / total, threshold)) return k / n;
     }
   }
   return 1;
