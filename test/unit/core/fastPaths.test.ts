@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-  aggregateCustomers, analyze, breakdown, breakdownOf, cohortRetention, concentration, DIMENSIONS, idOrder, monthlyTrend,
+  analyze, breakdown, breakdownOf, cohortRetention, concentration, DIMENSIONS, idOrder, monthlyTrend,
   purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, portfolios, rebalance, resolveOptions, revenueAtRisk, selectCustomers, stressTest, tierMovers,
 } from '../../../src/core/index.ts';
 import type { AnalysisOptions, Dataset } from '../../../src/core/index.ts';
