@@ -11,6 +11,7 @@ import type { ShareBase } from './shareBase.ts';
  * `rankedRevenues` is in rank order (descending, as rankCustomers gives), so the ascending rank of
  * the k-th entry (0-based) is n − k. Zero, negative and NaN entries are skipped (they sort last);
  * null when no entry is > 0, 0 for one customer.
+ * `base` is shareBase of the same revenues, when the caller has summed it already.
  */
 export function gini(rankedRevenues: Float64Array, base: ShareBase = shareBase(rankedRevenues)): number | null {
   const { n, total } = base;

@@ -7,6 +7,7 @@ import type { ShareBase } from './shareBase.ts';
  * shares, 1 when one customer holds everything. Computed as n/(n − 1) · Σ (s_i − 1/n)², the same value
  * (Σ s_i = 1) without the cancellation of H − 1/n, so equal shares give 0 rather than ±1e-17.
  * Null when n < 2 (the formula divides by 0 for one customer). Zero, negative and NaN entries are skipped.
+ * `base` is shareBase of the same revenues, when the caller has summed it already.
  */
 export function hhiNormalized(revenues: Float64Array, base: ShareBase = shareBase(revenues)): number | null {
   const { n, total } = base;

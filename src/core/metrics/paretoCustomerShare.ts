@@ -8,6 +8,7 @@ import type { ShareBase } from './shareBase.ts';
  * cumulative share is a compensated sum, and reaching the threshold allows RELATIVE_TOLERANCE, so a
  * share that is exactly 80 % in decimal (2.4 of 3.0) is not missed by binary rounding. Null when no
  * revenue is > 0; 1 for one customer. `threshold` must be in (0, 1].
+ * `base` is shareBase of the same revenues, when the caller has summed it already.
  */
 export function paretoCustomerShare(rankedRevenues: Float64Array, threshold = 0.8, base: ShareBase = shareBase(rankedRevenues)): number | null {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`paretoCustomerShare: threshold must be in (0, 1], got ${threshold}`);

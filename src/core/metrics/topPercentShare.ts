@@ -8,6 +8,7 @@ import { topShare } from './topShare.ts';
  * default 0.2), n = revenues > 0 in rank order. The product is shrunk by RELATIVE_TOLERANCE before
  * ceil so that a whole count (0.2 · 15 = 3) is never rounded up to the next customer by a binary
  * remainder. Null when no revenue is > 0. `fraction` must be in (0, 1].
+ * `base` is shareBase of the same revenues, when the caller has summed it already.
  */
 export function topPercentShare(rankedRevenues: Float64Array, fraction = 0.2, base: ShareBase = shareBase(rankedRevenues)): number | null {
   if (!(fraction > 0 && fraction <= 1)) throw new RangeError(`topPercentShare: fraction must be in (0, 1], got ${fraction}`);
