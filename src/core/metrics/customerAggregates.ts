@@ -2,6 +2,7 @@ import { NO_CODE } from '../model/index.ts';
 import type { Dataset, PeriodKind } from '../model/index.ts';
 import { snapToZero } from '../stats/index.ts';
 import { customerRows } from './customerRows.ts';
+import { orderStamps } from './orderStamps.ts';
 import { NO_DAY } from './noDay.ts';
 import { periodStart } from './periodStart.ts';
 import { revenueTotal } from './revenueTotal.ts';
@@ -63,11 +64,12 @@ export function aggregateCustomers(
   const present = new Uint8Array(n);
   const counted = new Uint8Array(n);
   let customersTotal = 0;
-  // Distinct orders of one customer: the last customer that counted each order code.
-  const countedFor = new Int32Array(dataset.orderIds.length).fill(-1);
+  // Distinct orders of one customer: each order code is marked with the stamp of the customer that counted it last.
+  const { marks, base } = orderStamps(dataset.orderIds, n);
 
   for (let c = 0; c < n; c++) {
     if (customerMask && customerMask[c] === 0) continue;
+    const stamp = base + c;
     let hasRow = false;
     let isPresent = false;
     let sum = 0;
@@ -100,8 +102,8 @@ export function aggregateCustomers(
       const o = order[i];
       if (o === NO_CODE) {
         count++;
-      } else if (countedFor[o] !== c) {
-        countedFor[o] = c;
+      } else if (marks[o] !== stamp) {
+        marks[o] = stamp;
         count++;
       }
     }

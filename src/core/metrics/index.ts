@@ -21,6 +21,7 @@ export * from './lorenzCurve.ts';
 export * from './majorCustomers.ts';
 export * from './monthlyTrend.ts';
 export * from './noDay.ts';
+export * from './orderStamps.ts';
 export * from './paretoCustomerShare.ts';
 export * from './periodStart.ts';
 export * from './rankCustomers.ts';

@@ -9,15 +9,15 @@ const LITTLE_ENDIAN = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
  */
 export function radixOrder(keys: Float64Array): Int32Array {
   const n = keys.length;
-  let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n < 2) return order;
+  if (n < 2) return n === 0 ? new Int32Array(0) : Int32Array.of(0);
+  const work = workspace(n);
+  let { order, low, top } = work;
+  let { spareOrder, spareLow, spareTop } = work;
   const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * n);
   const high = LITTLE_ENDIAN ? 1 : 0;
   // Low and high 32 bits of each key, made to compare as unsigned integers like the doubles.
-  let low = new Uint32Array(n);
-  let top = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
+    order[i] = i;
     const h = words[2 * i + high];
     const l = words[2 * i + 1 - high];
     // −0 is not negative here: it gets the bits of 0.
@@ -30,9 +30,6 @@ export function radixOrder(keys: Float64Array): Int32Array {
   const radix = 1 << bits;
   const mask = radix - 1;
   const counts = new Int32Array(radix);
-  let spareOrder = new Int32Array(n);
-  let spareLow = new Uint32Array(n);
-  let spareTop = new Uint32Array(n);
   for (let shift = 0; shift < 64; shift += bits) {
     const source = shift < 32 ? low : top;
     const s = shift % 32;
@@ -55,5 +52,31 @@ export function radixOrder(keys: Float64Array): Int32Array {
     [low, spareLow] = [spareLow, low];
     [top, spareTop] = [spareTop, top];
   }
-  return order;
+  return order.slice(0, n);
+}
+
+/** Working arrays of radixOrder, kept between calls (it never runs twice at once): a ranking of millions of customers then allocates only its result, not six arrays that would each wake the garbage collector. */
+interface Workspace {
+  readonly order: Int32Array;
+  readonly spareOrder: Int32Array;
+  readonly low: Uint32Array;
+  readonly spareLow: Uint32Array;
+  readonly top: Uint32Array;
+  readonly spareTop: Uint32Array;
+}
+
+let kept: Workspace | null = null;
+
+function workspace(n: number): Workspace {
+  if (kept === null || kept.order.length < n) {
+    kept = {
+      order: new Int32Array(n),
+      spareOrder: new Int32Array(n),
+      low: new Uint32Array(n),
+      spareLow: new Uint32Array(n),
+      top: new Uint32Array(n),
+      spareTop: new Uint32Array(n),
+    };
+  }
+  return kept;
 }
