@@ -3,7 +3,9 @@ import { asOfDay } from './asOfDay.ts';
 import { breakdownOf } from './breakdownOf.ts';
 import type { BreakdownGroup } from './breakdownOf.ts';
 import { aggregateCustomers } from './customerAggregates.ts';
+import { idOrder } from './idOrder.ts';
 import { NO_DAY } from './noDay.ts';
+import { rankCustomers } from './rankCustomers.ts';
 import { resolveOptions } from './resolveOptions.ts';
 
 /**
@@ -27,5 +29,6 @@ export function breakdown(
     period: resolved.period,
     recentDays: resolved.lifecycle.recent,
   }, customerMask);
-  return breakdownOf(dataset, dimension, { aggregates, options: resolved, asOf }, customerMask);
+  const rank = rankCustomers(aggregates.revenue, idOrder(dataset.customers.ids));
+  return breakdownOf(dataset, dimension, { aggregates, rank, options: resolved, asOf }, customerMask);
 }

@@ -2,7 +2,6 @@ import { NO_CODE } from '../model/index.ts';
 import type { AnalysisOptions, Dataset, Dimension, Summary } from '../model/index.ts';
 import { analyzeCustomers } from './analyzeCustomers.ts';
 import type { CustomerAggregates } from './customerAggregates.ts';
-import { idOrder } from './idOrder.ts';
 import { selectCustomers } from './selectCustomers.ts';
 
 export interface BreakdownGroup {
@@ -14,9 +13,10 @@ export interface BreakdownGroup {
   readonly summary: Summary;
 }
 
-/** What a breakdown starts from: an analysis's aggregates (made with `customerMask`), options and T. */
+/** What a breakdown starts from: an analysis's aggregates (made with `customerMask`), their ranking, options and T. */
 export interface BreakdownBasis {
   readonly aggregates: CustomerAggregates;
+  readonly rank: Int32Array;
   readonly options: AnalysisOptions;
   readonly asOf: number | null;
 }
@@ -29,7 +29,7 @@ export interface BreakdownBasis {
 export function breakdownOf(
   dataset: Dataset,
   dimension: Dimension,
-  { aggregates, options, asOf }: BreakdownBasis,
+  { aggregates, rank, options, asOf }: BreakdownBasis,
   customerMask?: Uint8Array,
 ): BreakdownGroup[] {
   const { codes, values } = dataset.customers.dims[dimension];
@@ -51,18 +51,20 @@ export function breakdownOf(
     entry[c] = filled[slot];
     members[slot][filled[slot]++] = c;
   }
-  // Each group's entries in id order, from the data set's id order in one pass.
-  const byId = Array.from(sizes, (size) => new Int32Array(size));
+  // Each group's ranking is the analysis's ranking restricted to it (the order is total): one pass.
+  const ranked = new Int32Array(sizes.length);
+  for (const c of rank) if (slots[c] !== -1) ranked[slots[c]]++;
+  const ranks = Array.from(ranked, (size) => new Int32Array(size));
   filled.fill(0);
-  for (const c of idOrder(dataset.customers.ids)) {
+  for (const c of rank) {
     const slot = slots[c];
-    if (slot !== -1) byId[slot][filled[slot]++] = entry[c];
+    if (slot !== -1) ranks[slot][filled[slot]++] = entry[c];
   }
 
   const groups: BreakdownGroup[] = [];
   members.forEach((indices, slot) => {
     if (indices.length === 0) return;
-    const { summary } = analyzeCustomers(selectCustomers(aggregates, indices), byId[slot], options, asOf);
+    const { summary } = analyzeCustomers(selectCustomers(aggregates, indices), ranks[slot], options, asOf);
     groups.push({ value: slot === 0 ? null : values[slot - 1], customers: indices.length, summary });
   });
   return groups.sort((x, y) => y.summary.revenue - x.summary.revenue || compareValues(x.value, y.value));

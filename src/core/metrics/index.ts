@@ -14,7 +14,7 @@ export * from './hhiNormalized.ts';
 export * from './idOrder.ts';
 export * from './idRank.ts';
 export * from './customerRows.ts';
-export * from './selectIdOrder.ts';
+export * from './selectOrder.ts';
 export * from './latestDay.ts';
 export * from './lifecycleStages.ts';
 export * from './lorenzCurve.ts';

@@ -197,7 +197,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
           'top' in removal
             ? Array.from(current.rank.subarray(0, Math.max(0, Math.floor(removal.top))))
             : removal.ids.map((id) => ids.indexOf(id)).filter((index) => index >= 0);
-        const result = stressTest(current, ids, removed);
+        const result = stressTest(current, removed);
         const { total } = shareBase(current.rankedRevenues);
         const system = current.options.hhiBands;
         return {
