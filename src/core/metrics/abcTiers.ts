@@ -34,7 +34,8 @@ export function abcTiers(aggregates: CustomerAggregates, rank: Int32Array, { a, 
   const sum = +total;
   const before = new Adder();
   for (const c of rank) {
-    const share = +before / sum;
+    // valueOf() rather than unary +: the same number, without a generic conversion per customer.
+    const share = before.valueOf() / sum;
     codes[c] = !reaches(share, a) ? A : !reaches(share, b) ? B : C;
     before.add(revenue[c]);
   }

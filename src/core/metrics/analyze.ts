@@ -4,9 +4,11 @@ import type { CustomerAggregates } from './customerAggregates.ts';
 import { analyzeCustomers } from './analyzeCustomers.ts';
 import type { CustomerAnalysis } from './analyzeCustomers.ts';
 import { asOfDay } from './asOfDay.ts';
+import { idOrder } from './idOrder.ts';
 import { majorCustomers } from './majorCustomers.ts';
 import type { MajorCustomers } from './majorCustomers.ts';
 import { NO_DAY } from './noDay.ts';
+import { rankCustomers } from './rankCustomers.ts';
 import { resolveOptions } from './resolveOptions.ts';
 import { rfm } from './rfm.ts';
 import type { Rfm } from './rfm.ts';
@@ -32,7 +34,7 @@ export function analyze(dataset: Dataset, options?: Partial<AnalysisOptions>, cu
   const { period, lifecycle } = resolved;
   // Without any row there is nothing after or before T; NO_DAY keeps the pass well defined.
   const aggregates = aggregateCustomers(dataset, { asOf: asOf ?? NO_DAY, period, recentDays: lifecycle.recent }, customerMask);
-  const customers = analyzeCustomers(aggregates, dataset.customers.ids, resolved, asOf);
+  const customers = analyzeCustomers(aggregates, rankCustomers(aggregates.revenue, idOrder(dataset.customers.ids)), resolved, asOf);
   // RFM scoring sorts every scored customer three times and most callers (the summary) never read it.
   let scores: Rfm | undefined;
   return {

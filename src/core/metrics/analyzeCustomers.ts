@@ -6,7 +6,6 @@ import { concentration } from './concentration.ts';
 import type { CustomerAggregates } from './customerAggregates.ts';
 import { lifecycleStages } from './lifecycleStages.ts';
 import type { LifecycleStages } from './lifecycleStages.ts';
-import { rankCustomers } from './rankCustomers.ts';
 import { rankedRevenues } from './rankedRevenues.ts';
 
 /** What summaries need from per-customer aggregates. */
@@ -22,17 +21,17 @@ export interface CustomerAnalysis {
 }
 
 /**
- * Ranking, concentration, tiers, lifecycle and the Summary of SPEC §3 (without `rows`) from the
- * aggregates. `ids` are the customer ids of the aggregates' entries; `asOf` is T, null when unknown
+ * Concentration, tiers, lifecycle and the Summary of SPEC §3 (without `rows`) from the aggregates and
+ * their ranking `rank` (rankCustomers of the entries, or a selection of a larger ranking: the order
+ * is total, so restricting it ranks the subset); `asOf` is T, null when unknown
  * (a data set without rows and no as-of option), and then the summary's asOf is null.
  */
 export function analyzeCustomers(
   aggregates: CustomerAggregates,
-  ids: readonly string[],
+  rank: Int32Array,
   options: AnalysisOptions,
   asOf: number | null,
 ): CustomerAnalysis {
-  const rank = rankCustomers(aggregates.revenue, ids);
   const ranked = rankedRevenues(aggregates.revenue, rank);
   const shares = concentration(ranked);
   const tiers = abcTiers(aggregates, rank, options.tiers);

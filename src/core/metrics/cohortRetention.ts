@@ -1,4 +1,6 @@
 import type { Dataset } from '../model/index.ts';
+import { dayFromYmd } from '../stats/index.ts';
+import { customerRows } from './customerRows.ts';
 import { monthIndex, monthIndexKey } from './monthIndex.ts';
 
 export interface CohortRow {
@@ -20,32 +22,35 @@ export interface CohortRow {
  * cohort has one cell per month up to T's month, so the table is a triangle and the last column is
  * the partial month that ends at T. Cell k = 0 is 1 for every non-empty cohort. Only customers with
  * `customerMask[c] !== 0` count; rows after T and non-finite amounts are ignored.
- * Cost: two passes over the rows; a customer's active months are bits of one 32-bit word.
+ * Cost: two passes over each customer's rows; a customer's active months are bits of one 32-bit word.
  */
 export function cohortRetention(dataset: Dataset, asOf: number, customerMask?: Uint8Array, cohorts = 24): CohortRow[] {
   if (!Number.isInteger(cohorts) || cohorts < 1 || cohorts > 32) throw new RangeError(`cohortRetention: ${cohorts} cohorts (1–32)`);
-  const { customer, day, amount, length } = dataset.transactions;
+  const { offsets, day, amount } = customerRows(dataset);
   const size = dataset.customers.length;
-  const purchase = (i: number) =>
-    amount[i] > 0 && Number.isFinite(amount[i]) && day[i] <= asOf && !(customerMask && customerMask[customer[i]] === 0);
-
-  const first = new Int32Array(size).fill(2147483647);
-  for (let i = 0; i < length; i++) if (purchase(i) && day[i] < first[customer[i]]) first[customer[i]] = day[i];
+  const purchase = (i: number) => amount[i] > 0 && Number.isFinite(amount[i]) && day[i] <= asOf;
 
   const lastMonth = monthIndex(asOf);
   const firstCohort = lastMonth - cohorts + 1;
-  // Cohort of each customer as an offset from firstCohort, −1 when outside the rows (or never bought).
+  // Cohort of each customer as an offset from firstCohort, −1 when outside the rows (or never bought),
+  // and the months after it with a purchase as bits; each customer's rows side by side (customerRows).
   const cohortOf = new Int32Array(size).fill(-1);
-  for (let c = 0; c < size; c++) {
-    if (first[c] === 2147483647) continue;
-    const offset = monthIndex(first[c]) - firstCohort;
-    if (offset >= 0) cohortOf[c] = offset;
-  }
   const months = new Uint32Array(size);
-  for (let i = 0; i < length; i++) {
-    const c = customer[i];
-    if (cohortOf[c] < 0 || !purchase(i)) continue;
-    months[c] = (months[c] | (1 << (monthIndex(day[i]) - firstCohort - cohortOf[c]))) >>> 0;
+  // Month offset from firstCohort of each day from the first cohort's first day to T.
+  const cohortStart = dayFromYmd(Math.floor(firstCohort / 12), (firstCohort % 12) + 1, 1);
+  const monthOf = new Int32Array(Math.max(0, asOf - cohortStart + 1));
+  for (let d = cohortStart; d <= asOf; d++) monthOf[d - cohortStart] = monthIndex(d) - firstCohort;
+  for (let c = 0; c < size; c++) {
+    if (customerMask && customerMask[c] === 0) continue;
+    let first = 2147483647;
+    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) if (purchase(i) && day[i] < first) first = day[i];
+    // Never bought, or first bought before the first cohort.
+    if (first === 2147483647 || first < cohortStart) continue;
+    const cohort = monthOf[first - cohortStart];
+    cohortOf[c] = cohort;
+    let bits = 0;
+    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) if (purchase(i)) bits = (bits | (1 << (monthOf[day[i] - cohortStart] - cohort))) >>> 0;
+    months[c] = bits;
   }
 
   const sizes = new Array<number>(cohorts).fill(0);

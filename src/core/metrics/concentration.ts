@@ -4,6 +4,7 @@ import { gini } from './gini.ts';
 import { hhi } from './hhi.ts';
 import { hhiNormalized } from './hhiNormalized.ts';
 import { paretoCustomerShare } from './paretoCustomerShare.ts';
+import { shareBase } from './shareBase.ts';
 import { topPercentShare } from './topPercentShare.ts';
 import { topShare } from './topShare.ts';
 
@@ -13,15 +14,17 @@ import { topShare } from './topShare.ts';
  * effectiveCustomers 1, gini 0, every share 1.
  */
 export function concentration(rankedRevenues: Float64Array): Concentration {
+  // Every share has the same denominator: sum it once.
+  const base = shareBase(rankedRevenues);
   return {
-    hhi: hhi(rankedRevenues),
-    hhiNormalized: hhiNormalized(rankedRevenues),
-    effectiveCustomers: effectiveCustomers(rankedRevenues),
-    gini: gini(rankedRevenues),
-    top1Share: topShare(rankedRevenues, 1),
-    top5Share: topShare(rankedRevenues, 5),
-    top10Share: topShare(rankedRevenues, 10),
-    top20PctShare: topPercentShare(rankedRevenues, 0.2),
-    paretoCustomerShare80: paretoCustomerShare(rankedRevenues, 0.8),
+    hhi: hhi(rankedRevenues, base),
+    hhiNormalized: hhiNormalized(rankedRevenues, base),
+    effectiveCustomers: effectiveCustomers(rankedRevenues, base),
+    gini: gini(rankedRevenues, base),
+    top1Share: topShare(rankedRevenues, 1, base),
+    top5Share: topShare(rankedRevenues, 5, base),
+    top10Share: topShare(rankedRevenues, 10, base),
+    top20PctShare: topPercentShare(rankedRevenues, 0.2, base),
+    paretoCustomerShare80: paretoCustomerShare(rankedRevenues, 0.8, base),
   };
 }

@@ -1,6 +1,8 @@
 import { NO_CODE } from '../model/index.ts';
 import type { Dataset, PeriodKind } from '../model/index.ts';
-import { AdderArray, snapToZero } from '../stats/index.ts';
+import { snapToZero } from '../stats/index.ts';
+import { customerRows } from './customerRows.ts';
+import { orderStamps } from './orderStamps.ts';
 import { NO_DAY } from './noDay.ts';
 import { periodStart } from './periodStart.ts';
 import { revenueTotal } from './revenueTotal.ts';
@@ -38,76 +40,81 @@ export interface CustomerAggregates {
 }
 
 /**
- * One pass over the transaction rows into per-customer arrays (the only loop over rows of an analysis).
- * Rows of customers with `customerMask[c] === 0` are skipped, as are rows whose amount is not finite
- * (import never produces them) and rows after T. Customer revenue is a compensated sum (AdderArray),
- * snapped to 0 when it cancels to rounding noise (snapToZero against Σ|amount| of the customer's rows).
+ * One pass over each customer's rows (customerRows: grouped by customer, file order within one) into
+ * per-customer arrays. Customers with `customerMask[c] === 0` are skipped, as are rows whose amount is
+ * not finite (import never produces them) and rows after T. Customer revenue is a compensated sum
+ * (Neumaier, as AdderArray: the customer's rows in file order), snapped to 0 when it cancels to
+ * rounding noise (snapToZero against Σ|amount| of the customer's rows).
  */
 export function aggregateCustomers(
   dataset: Dataset,
   { asOf, period, recentDays }: AggregateWindow,
   customerMask?: Uint8Array,
 ): CustomerAggregates {
-  const { transactions, customers, orderCount } = dataset;
-  const { customer, day, amount, order } = transactions;
-  const n = customers.length;
+  const { offsets, day, amount, order } = customerRows(dataset);
+  const n = dataset.customers.length;
   const start = periodStart(asOf, period);
   const recentCut = asOf - recentDays;
 
-  const net = new AdderArray(n);
-  const gross = new Float64Array(n);
+  const revenue = new Float64Array(n);
   const orders = new Int32Array(n);
   const firstPurchase = new Int32Array(n).fill(NO_DAY);
   const lastPurchase = new Int32Array(n).fill(NO_DAY);
   const lastPurchaseBeforeRecent = new Int32Array(n).fill(NO_DAY);
   const present = new Uint8Array(n);
-  const hasRow = new Uint8Array(n);
-
-  // Distinct (customer, order) pairs without a Set per customer: the first customer seen with an
-  // order code owns it; the rare code shared by several customers goes to a Set of pair keys.
-  const orderOwner = new Int32Array(orderCount).fill(-1);
-  const sharedOrders = new Set<number>();
-
-  for (let i = 0; i < transactions.length; i++) {
-    const c = customer[i];
-    if (customerMask && customerMask[c] === 0) continue;
-    const a = amount[i];
-    if (!Number.isFinite(a)) continue;
-    hasRow[c] = 1;
-    const d = day[i];
-    if (d > asOf) continue;
-    present[c] = 1;
-    const purchase = a > 0;
-    if (purchase) {
-      if (firstPurchase[c] === NO_DAY || d < firstPurchase[c]) firstPurchase[c] = d;
-      if (d > lastPurchase[c]) lastPurchase[c] = d;
-      if (d <= recentCut && d > lastPurchaseBeforeRecent[c]) lastPurchaseBeforeRecent[c] = d;
-    }
-    if (d < start) continue;
-    net.add(c, a);
-    gross[c] += Math.abs(a);
-    if (!purchase) continue;
-    const o = order[i];
-    if (o === NO_CODE) {
-      orders[c]++;
-    } else if (orderOwner[o] === -1) {
-      orderOwner[o] = c;
-      orders[c]++;
-    } else if (orderOwner[o] !== c) {
-      const key = o * n + c;
-      if (!sharedOrders.has(key)) {
-        sharedOrders.add(key);
-        orders[c]++;
-      }
-    }
-  }
-
-  const revenue = new Float64Array(n);
   const counted = new Uint8Array(n);
   let customersTotal = 0;
+  // Distinct orders of one customer: each order code is marked with the stamp of the customer that counted it last.
+  const { marks, base } = orderStamps(dataset, n);
+
   for (let c = 0; c < n; c++) {
-    revenue[c] = snapToZero(net.valueAt(c), gross[c]);
-    if (present[c] === 1 || (hasRow[c] === 0 && (!customerMask || customerMask[c] !== 0))) {
+    if (customerMask && customerMask[c] === 0) continue;
+    const stamp = base + c;
+    let hasRow = false;
+    let isPresent = false;
+    let sum = 0;
+    let compensation = 0;
+    let gross = 0;
+    let count = 0;
+    let first = NO_DAY;
+    let last = NO_DAY;
+    let lastBeforeRecent = NO_DAY;
+    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) {
+      const a = amount[i];
+      if (!Number.isFinite(a)) continue;
+      hasRow = true;
+      const d = day[i];
+      if (d > asOf) continue;
+      isPresent = true;
+      const purchase = a > 0;
+      if (purchase) {
+        if (first === NO_DAY || d < first) first = d;
+        if (d > last) last = d;
+        if (d <= recentCut && d > lastBeforeRecent) lastBeforeRecent = d;
+      }
+      if (d < start) continue;
+      // AdderArray.add, on locals.
+      const next = sum + a;
+      compensation += Math.abs(sum) >= Math.abs(a) ? sum - next + a : a - next + sum;
+      sum = next;
+      gross += Math.abs(a);
+      if (!purchase) continue;
+      const o = order[i];
+      if (o === NO_CODE) {
+        count++;
+      } else if (marks[o] !== stamp) {
+        marks[o] = stamp;
+        count++;
+      }
+    }
+    revenue[c] = snapToZero(sum + compensation, gross);
+    orders[c] = count;
+    firstPurchase[c] = first;
+    lastPurchase[c] = last;
+    lastPurchaseBeforeRecent[c] = lastBeforeRecent;
+    if (isPresent) present[c] = 1;
+    // Counted: present at T, or without any row at all (listed by a master file only).
+    if (isPresent || !hasRow) {
       counted[c] = 1;
       customersTotal++;
     }

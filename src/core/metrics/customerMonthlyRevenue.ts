@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/index.ts';
 import { Adder, dayFromYmd, monthKey, snapToZero, ymdFromDay } from '../stats/index.ts';
+import { customerRows } from './customerRows.ts';
 
 export interface MonthRevenue {
   /** 'YYYY-MM' */
@@ -12,7 +13,7 @@ export interface MonthRevenue {
  * One customer's net revenue per calendar month for the `months` months ending with T's month
  * (oldest first; T's month counts its days up to T). Rows after T and rows whose amount is not
  * finite are left out, like every metric. Each month is a compensated sum, set to 0 when it cancels to
- * rounding noise (snapToZero against the month's Σ|amount|, as customer revenue is). Cost: one pass over the rows.
+ * rounding noise (snapToZero against the month's Σ|amount|, as customer revenue is). Cost: the customer's rows (customerRows).
  */
 export function customerMonthlyRevenue(dataset: Dataset, customer: number, asOf: number, months: number): MonthRevenue[] {
   const { year, month } = ymdFromDay(asOf);
@@ -22,9 +23,8 @@ export function customerMonthlyRevenue(dataset: Dataset, customer: number, asOf:
   const from = dayFromYmd(Math.floor(first / 12), (first % 12) + 1, 1);
   const sums = Array.from({ length: months }, () => new Adder());
   const gross = new Float64Array(months);
-  const { customer: owner, day, amount } = dataset.transactions;
-  for (let i = 0; i < owner.length; i++) {
-    if (owner[i] !== customer) continue;
+  const { offsets, day, amount } = customerRows(dataset);
+  for (let i = offsets[customer]; i < offsets[customer + 1]; i++) {
     const d = day[i];
     if (d < from || d > asOf || !Number.isFinite(amount[i])) continue;
     const ymd = ymdFromDay(d);

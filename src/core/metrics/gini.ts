@@ -1,5 +1,6 @@
 import { Adder } from '../stats/index.ts';
 import { shareBase } from './shareBase.ts';
+import type { ShareBase } from './shareBase.ts';
 
 /**
  * Gini coefficient of the revenues > 0 (SPEC §2): with r ascending and 1-based i,
@@ -10,9 +11,10 @@ import { shareBase } from './shareBase.ts';
  * `rankedRevenues` is in rank order (descending, as rankCustomers gives), so the ascending rank of
  * the k-th entry (0-based) is n − k. Zero, negative and NaN entries are skipped (they sort last);
  * null when no entry is > 0, 0 for one customer.
+ * `base` is shareBase of the same revenues, when the caller has summed it already.
  */
-export function gini(rankedRevenues: Float64Array): number | null {
-  const { n, total } = shareBase(rankedRevenues);
+export function gini(rankedRevenues: Float64Array, base: ShareBase = shareBase(rankedRevenues)): number | null {
+  const { n, total } = base;
   if (n === 0) return null;
   const weighted = new Adder();
   let k = 0;

@@ -32,7 +32,7 @@ export function lorenzCurve(rankedRevenues: Float64Array, { maxPoints = 512 }: {
     cumulative.add(r);
     k++;
     if (k < next) continue;
-    points.push({ x: k / n, y: k === n ? 1 : +cumulative / total });
+    points.push({ x: k / n, y: k === n ? 1 : cumulative.valueOf() / total });
     j++;
     next = sampled ? Math.round((j * n) / (maxPoints - 1)) : k + 1;
   }

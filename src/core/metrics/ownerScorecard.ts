@@ -3,6 +3,8 @@ import type { AnalysisOptions, Dataset } from '../model/index.ts';
 import { Adder } from '../stats/index.ts';
 import { abcTiers } from './abcTiers.ts';
 import { aggregateCustomers } from './customerAggregates.ts';
+import type { CustomerAggregates } from './customerAggregates.ts';
+import { idOrder } from './idOrder.ts';
 import { latestSurveyScores } from './latestSurveyScores.ts';
 import { lifecycleStages } from './lifecycleStages.ts';
 import { rankCustomers } from './rankCustomers.ts';
@@ -37,21 +39,33 @@ export interface OwnerScore {
 
 const YEAR = 365;
 
+/** What a ttm analysis with the same T, windows and mask holds already (analyze() and revenueAtRisk()), so the scorecard does not compute it again. */
+export interface ScorecardCurrent {
+  readonly aggregates: CustomerAggregates;
+  /** abcTiers codes of those aggregates. */
+  readonly tiers: Uint8Array;
+  /** revenueAtRisk's per-customer revenue for the lifecycle at T. */
+  readonly atRisk: Float64Array;
+}
+
 /**
  * An owner scorecard over two 365-day years ending at T and at T − 365, whatever the view's period
  * (growth and retention compare like with like). Customers belong to their current owner. Tiers of each
  * year are ABC tiers of that year's revenue among the analysed customers (`mask`), with the options'
  * thresholds; revenue at risk follows revenueAtRisk with the lifecycle at T; NPS as in satisfaction(). Owners with no analysed customer are left out; sorted by
- * revenue descending, then owner (code-unit order), null last.
+ * revenue descending, then owner (code-unit order), null last. `current` saves recomputing the year
+ * ending at T when an analysis has it.
  */
-export function ownerScorecard(dataset: Dataset, options: AnalysisOptions, asOf: number, mask?: Uint8Array): OwnerScore[] {
+export function ownerScorecard(dataset: Dataset, options: AnalysisOptions, asOf: number, mask?: Uint8Array, current?: ScorecardCurrent): OwnerScore[] {
   const { recent } = options.lifecycle;
-  const now = aggregateCustomers(dataset, { asOf, period: 'ttm', recentDays: recent }, mask);
-  const before = aggregateCustomers(dataset, { asOf: asOf - YEAR, period: 'ttm', recentDays: recent }, mask);
   const ids = dataset.customers.ids;
-  const tiersNow = abcTiers(now, rankCustomers(now.revenue, ids), options.tiers).codes;
-  const tiersBefore = abcTiers(before, rankCustomers(before.revenue, ids), options.tiers).codes;
-  const atRisk = revenueAtRisk(dataset, lifecycleStages(now, options.lifecycle).codes, asOf, mask).revenue;
+  const byId = idOrder(ids);
+  const tiersOf = (aggregates: CustomerAggregates) => abcTiers(aggregates, rankCustomers(aggregates.revenue, byId), options.tiers).codes;
+  const now = current?.aggregates ?? aggregateCustomers(dataset, { asOf, period: 'ttm', recentDays: recent }, mask);
+  const before = aggregateCustomers(dataset, { asOf: asOf - YEAR, period: 'ttm', recentDays: recent }, mask);
+  const tiersNow = current?.tiers ?? tiersOf(now);
+  const tiersBefore = tiersOf(before);
+  const atRisk = current?.atRisk ?? revenueAtRisk(dataset, lifecycleStages(now, options.lifecycle).codes, asOf, mask).revenue;
   const owner = dataset.customers.dims.owner;
   const { surveys } = dataset;
   const npsScale = surveys !== undefined && surveyScale(surveys) === 'nps';

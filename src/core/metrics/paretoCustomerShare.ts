@@ -1,5 +1,6 @@
 import { Adder, reaches } from '../stats/index.ts';
 import { shareBase } from './shareBase.ts';
+import type { ShareBase } from './shareBase.ts';
 
 /**
  * Smallest k/n such that the largest k customers hold ≥ `threshold` of revenue (SPEC
@@ -7,10 +8,11 @@ import { shareBase } from './shareBase.ts';
  * cumulative share is a compensated sum, and reaching the threshold allows RELATIVE_TOLERANCE, so a
  * share that is exactly 80 % in decimal (2.4 of 3.0) is not missed by binary rounding. Null when no
  * revenue is > 0; 1 for one customer. `threshold` must be in (0, 1].
+ * `base` is shareBase of the same revenues, when the caller has summed it already.
  */
-export function paretoCustomerShare(rankedRevenues: Float64Array, threshold = 0.8): number | null {
+export function paretoCustomerShare(rankedRevenues: Float64Array, threshold = 0.8, base: ShareBase = shareBase(rankedRevenues)): number | null {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`paretoCustomerShare: threshold must be in (0, 1], got ${threshold}`);
-  const { n, total } = shareBase(rankedRevenues);
+  const { n, total } = base;
   if (n === 0) return null;
   const cumulative = new Adder();
   let k = 0;
@@ -18,7 +20,7 @@ export function paretoCustomerShare(rankedRevenues: Float64Array, threshold = 0.
     if (r > 0) {
       cumulative.add(r);
       k++;
-      if (reaches(+cumulative / total, threshold)) return k / n;
+      if (reaches(cumulative.valueOf() / total, threshold)) return k / n;
     }
   }
   return 1;

@@ -30,14 +30,15 @@ export interface Portfolio {
  * by revenue descending, then by values (code-unit order, null last, column by column).
  */
 export function portfolios(columns: readonly CodedColumn[], { tiers, revenue, atRisk }: PortfolioInputs): Portfolio[] {
-  const groups = new Map<string, { values: (string | null)[]; customers: number; revenue: Adder; tierA: number; atRisk: Adder }>();
+  const groups = new Map<number, { values: (string | null)[]; customers: number; revenue: Adder; tierA: number; atRisk: Adder }>();
   for (let c = 0; c < tiers.length; c++) {
     if (tiers[c] === UNCLASSIFIED) continue;
-    const codes = columns.map((column) => column.codes[c]);
-    const key = codes.join(',');
+    // The codes as one number: digits in base (values + 1) per column, NO_CODE as digit 0.
+    let key = 0;
+    for (const column of columns) key = key * (column.values.length + 1) + column.codes[c] + 1;
     let group = groups.get(key);
     if (group === undefined) {
-      const values = columns.map((column, k) => (codes[k] === NO_CODE ? null : column.values[codes[k]]));
+      const values = columns.map((column) => (column.codes[c] === NO_CODE ? null : column.values[column.codes[c]]));
       groups.set(key, (group = { values, customers: 0, revenue: new Adder(), tierA: 0, atRisk: new Adder() }));
     }
     group.customers++;

@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/index.ts';
+import { customerRows } from './customerRows.ts';
 import { NO_DAY } from './noDay.ts';
 
 /** Purchase days a customer needs for its own usual interval; fewer use the data set's. */
@@ -32,44 +33,42 @@ export interface PurchaseIntervals {
  * the gaps between consecutive distinct purchase days (the mean of the two middle gaps for an even
  * count); customers with fewer than OWN_INTERVAL_DAYS purchase days (at most one gap, too little to
  * call a rhythm) get the data set's median interval instead. overdue = (T − last purchase) ÷ interval.
- * Rows after T, rows of customers with `mask[c] === 0` and non-finite amounts are ignored. Sorting
- * the purchase days per customer costs O(rows · log) once.
+ * Rows after T, rows of customers with `mask[c] === 0` and non-finite amounts are ignored. Each
+ * customer's purchase days are read side by side (customerRows) and sorted only when out of order.
  */
 export function purchaseIntervals(dataset: Dataset, asOf: number, mask?: Uint8Array): PurchaseIntervals {
-  const { customer, day, amount, length } = dataset.transactions;
+  const { offsets, day, amount } = customerRows(dataset);
   const n = dataset.customers.length;
-
-  // Counting sort of purchase days by customer: offsets[c] .. offsets[c + 1] is customer c's slice.
-  const offsets = new Int32Array(n + 1);
-  const isPurchase = (i: number): boolean => {
-    const c = customer[i];
-    return (mask === undefined || mask[c] !== 0) && amount[i] > 0 && Number.isFinite(amount[i]) && day[i] <= asOf;
-  };
-  for (let i = 0; i < length; i++) if (isPurchase(i)) offsets[customer[i] + 1]++;
-  for (let c = 0; c < n; c++) offsets[c + 1] += offsets[c];
-  const days = new Int32Array(offsets[n]);
-  const fill = offsets.slice(0, n);
-  for (let i = 0; i < length; i++) if (isPurchase(i)) days[fill[customer[i]]++] = day[i];
 
   const purchaseDays = new Int32Array(n);
   const lastPurchase = new Int32Array(n).fill(NO_DAY);
   const interval = new Float64Array(n).fill(Number.NaN);
   const own = new Uint8Array(n);
-  const gaps = new Float64Array(days.length);
+  let longest = 0;
+  for (let c = 0; c < n; c++) longest = Math.max(longest, offsets[c + 1] - offsets[c]);
+  // One customer's purchase days, then the gaps between its distinct ones.
+  const days = new Int32Array(longest);
+  const gaps = new Float64Array(longest);
   for (let c = 0; c < n; c++) {
-    const from = offsets[c];
-    const to = offsets[c + 1];
-    if (from === to) continue;
-    const slice = days.subarray(from, to).sort();
+    if (mask !== undefined && mask[c] === 0) continue;
+    let count = 0;
+    let sorted = true;
+    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) {
+      if (!(amount[i] > 0 && Number.isFinite(amount[i]) && day[i] <= asOf)) continue;
+      if (count > 0 && day[i] < days[count - 1]) sorted = false;
+      days[count++] = day[i];
+    }
+    if (count === 0) continue;
+    if (!sorted) days.subarray(0, count).sort();
     let distinct = 1;
     let gapCount = 0;
-    for (let k = 1; k < slice.length; k++) {
-      if (slice[k] === slice[k - 1]) continue;
-      gaps[gapCount++] = slice[k] - slice[k - 1];
+    for (let k = 1; k < count; k++) {
+      if (days[k] === days[k - 1]) continue;
+      gaps[gapCount++] = days[k] - days[k - 1];
       distinct++;
     }
     purchaseDays[c] = distinct;
-    lastPurchase[c] = slice[slice.length - 1];
+    lastPurchase[c] = days[count - 1];
     if (distinct >= OWN_INTERVAL_DAYS) {
       interval[c] = median(gaps.subarray(0, gapCount).sort());
       own[c] = 1;

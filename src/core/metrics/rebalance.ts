@@ -1,3 +1,5 @@
+import { radixOrder } from '../stats/index.ts';
+
 /** A customer in a portfolio: who holds it and what it weighs. */
 export interface Holding {
   readonly id: string;
@@ -58,11 +60,12 @@ export function rebalance({ owners, holdings }: RebalancePortfolios, { locked = 
   const useRevenue = meanRevenue > 0;
 
   // Movable customers per owner, by revenue ascending (ties by holding index).
-  const lists = Array.from({ length: owners }, () => [] as number[]);
+  const unsorted = Array.from({ length: owners }, () => [] as number[]);
   holdings.forEach((h, k) => {
-    if (!locked.has(h.id)) lists[h.owner].push(k);
+    if (!locked.has(h.id)) unsorted[h.owner].push(k);
   });
-  for (const list of lists) list.sort((i, j) => holdings[i].revenue - holdings[j].revenue || i - j);
+  // Each list is in holding order, so a stable sort by revenue keeps ties by holding index.
+  const lists = unsorted.map((list) => Array.from(radixOrder(Float64Array.from(list, (k) => holdings[k].revenue)), (i) => list[i]));
   const moved = new Uint8Array(holdings.length);
 
   const imbalance = (): number => {

@@ -1,6 +1,7 @@
 import { LIFECYCLE_STAGES } from '../model/index.ts';
 import type { Dataset } from '../model/index.ts';
 import { Adder, AdderArray } from '../stats/index.ts';
+import { customerRows } from './customerRows.ts';
 
 const AT_RISK = LIFECYCLE_STAGES.indexOf('atRisk');
 const DORMANT = LIFECYCLE_STAGES.indexOf('dormant');
@@ -36,15 +37,17 @@ export function revenueAtRisk(
 
   const from = asOf - 364;
   const to = asOf;
-  const { length, customer, day, amount } = dataset.transactions;
-  for (let i = 0; i < length; i++) {
-    const c = customer[i];
+  // Only the customers in either stage: their rows side by side (customerRows, file order).
+  const { offsets, day, amount } = customerRows(dataset);
+  for (let c = 0; c < size; c++) {
     const code = stageCodes[c];
     if (code !== AT_RISK && code !== DORMANT) continue;
     if (customerMask && customerMask[c] === 0) continue;
-    const d = day[i];
-    if (d < from || d > to || !Number.isFinite(amount[i])) continue;
-    sums.add(c, amount[i]);
+    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) {
+      const d = day[i];
+      if (d < from || d > to || !Number.isFinite(amount[i])) continue;
+      sums.add(c, amount[i]);
+    }
   }
   const total = new Adder();
   for (let c = 0; c < size; c++) total.add((revenue[c] = sums.valueAt(c)));

@@ -2,6 +2,7 @@ import type { Summary } from '../model/index.ts';
 import type { Analysis } from './analyze.ts';
 import { analyzeCustomers } from './analyzeCustomers.ts';
 import { selectCustomers } from './selectCustomers.ts';
+import { selectOrder } from './selectOrder.ts';
 import { UNCLASSIFIED } from './unclassified.ts';
 
 export interface StressTest {
@@ -19,10 +20,10 @@ export interface StressTest {
  * "What if these customers left": the analysis recomputed as if the `removed` customers had never
  * bought — their revenue leaves the total, shares are taken over the customers that remain (so the
  * next largest customers weigh more), tiers are reassigned. The other customers keep their own numbers
- * (same T and period). Works on the per-customer aggregates, without reading the rows again; `ids`
- * are the customer ids of the customer table (for the rank ties). Indices out of range are bugs.
+ * (same T and period). Works on the per-customer aggregates and the analysis's ranking, without
+ * reading the rows or sorting again. Indices out of range are bugs.
  */
-export function stressTest(analysis: Analysis, ids: readonly string[], removed: readonly number[]): StressTest {
+export function stressTest(analysis: Analysis, removed: readonly number[]): StressTest {
   const { aggregates, options, asOf, tiers } = analysis;
   const size = aggregates.revenue.length;
   const gone = new Uint8Array(size);
@@ -37,8 +38,7 @@ export function stressTest(analysis: Analysis, ids: readonly string[], removed: 
   for (let c = 0, k = 0; c < size; c++) if (gone[c] === 0) kept[k++] = c;
 
   const rest = selectCustomers(aggregates, kept);
-  const keptIds = Array.from(kept, (c) => ids[c]);
-  const after = analyzeCustomers(rest, keptIds, options, asOf);
+  const after = analyzeCustomers(rest, selectOrder(analysis.rank, kept, size), options, asOf);
 
   let tierChanges = 0;
   kept.forEach((c, k) => {

@@ -1,3 +1,4 @@
+import { idRank } from './idRank.ts';
 import { UNCLASSIFIED } from './unclassified.ts';
 
 export interface TierMove {
@@ -43,7 +44,8 @@ export function tierMovers(
     const move = { customer: c, from, to, previousRevenue: previousRevenue[c], revenue: revenue[c], change: revenue[c] - previousRevenue[c] };
     (to < from ? up : down).push(move);
   }
-  const byId = (x: TierMove, y: TierMove) => (ids[x.customer] < ids[y.customer] ? -1 : ids[x.customer] > ids[y.customer] ? 1 : 0);
+  const rank = idRank(ids);
+  const byId = (x: TierMove, y: TierMove) => rank[x.customer] - rank[y.customer];
   up.sort((x, y) => y.change - x.change || byId(x, y));
   down.sort((x, y) => x.change - y.change || byId(x, y));
   return { up: up.slice(0, limit), down: down.slice(0, limit) };

@@ -5,5 +5,6 @@ export * from './exceeds.ts';
 export * from './fsum.ts';
 export * from './reaches.ts';
 export * from './quintileScores.ts';
+export * from './radixOrder.ts';
 export * from './snapToZero.ts';
 export * from './tolerance.ts';

@@ -136,6 +136,10 @@ function allocationResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array
     loads,
     moves,
     unassigned: owners.find((p) => p.values[0] === null)?.customers ?? 0,
-    scorecard: asOf === null ? [] : ownerScorecard(dataset, analysis.options, asOf, mask),
+    // A ttm analysis holds the scorecard's current year already.
+    scorecard:
+      asOf === null
+        ? []
+        : ownerScorecard(dataset, analysis.options, asOf, mask, analysis.options.period === 'ttm' ? { aggregates: analysis.aggregates, tiers, atRisk } : undefined),
   };
 }

@@ -1,5 +1,5 @@
 import {
-  breakdown,
+  breakdownOf,
   customerMask,
   DIMENSIONS,
   hhiBand,
@@ -159,7 +159,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const { hhi } = current.summary.concentration;
         const ranked = rankedList(open, current, TOP_LIST);
         const groups = (dimension: BreakdownDimension): BreakdownRow[] =>
-          breakdown(dataset, dimension, request.options, mask).map(({ value, customers, summary }) => ({
+          breakdownOf(dataset, dimension, current, mask).map(({ value, customers, summary }) => ({
             value,
             customers,
             customersWithRevenue: summary.customersWithRevenue,
@@ -197,7 +197,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
           'top' in removal
             ? Array.from(current.rank.subarray(0, Math.max(0, Math.floor(removal.top))))
             : removal.ids.map((id) => ids.indexOf(id)).filter((index) => index >= 0);
-        const result = stressTest(current, ids, removed);
+        const result = stressTest(current, removed);
         const { total } = shareBase(current.rankedRevenues);
         const system = current.options.hhiBands;
         return {

@@ -10,8 +10,11 @@ import {
   customerMask,
   customerMonthlyRevenue,
   formatDay,
+  idOrder,
+  idRank,
   purchaseIntervals,
   quarterEnds,
+  radixOrder,
   shareBase,
   toCsv,
 } from '../../core/index.ts';
@@ -176,7 +179,7 @@ function tableIndex(dataset: Dataset): TableIndex {
   const { ids, names, dims } = dataset.customers;
   const named = ranks(names);
   const index: TableIndex = {
-    idRank: ranks(ids),
+    idRank: idRank(ids),
     nameRank: Float64Array.from(names, (name, c) => (name === '' ? Number.NaN : named[c])),
     dimRank: Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, ranks(dims[dimension].values)])) as Record<Dimension, Int32Array>,
     lowerIds: ids.map((id) => id.toLowerCase()),
@@ -252,28 +255,25 @@ function listOf(dataset: Dataset, analysis: Analysis, filter: CustomersFilter): 
     if (value !== undefined) dimensionTests.push([dataset.customers.dims[dimension].codes, dimensionCode(dataset, dimension, value)]);
   }
 
-  const chosen: number[] = [];
-  for (let c = 0; c < counted.length; c++) {
+  // Customers taken in id order, so a stable sort by the key leaves ties (and missing values) by id.
+  const values = sortValues(dataset, analysis, index, sort.key);
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const valued: number[] = [];
+  const missing: number[] = [];
+  for (const c of idOrder(dataset.customers.ids)) {
     if (counted[c] === 0) continue;
     if (tierCode !== -1 && analysis.tiers.codes[c] !== tierCode) continue;
     if (stageCode !== -1 && analysis.lifecycle.codes[c] !== stageCode) continue;
     if (segmentCode !== -1 && analysis.rfm.segments[c] !== segmentCode) continue;
     if (dimensionTests.some(([codes, wanted]) => codes[c] !== wanted)) continue;
     if (needle !== '' && !index.lowerIds[c].includes(needle) && !index.lowerNames[c].includes(needle)) continue;
-    chosen.push(c);
+    (Number.isNaN(values[c]) ? missing : valued).push(c);
   }
-
-  const values = sortValues(dataset, analysis, index, sort.key);
-  const sign = sort.dir === 'asc' ? 1 : -1;
-  const { idRank } = index;
-  const list = Int32Array.from(chosen).sort((i, j) => {
-    const a = values[i];
-    const b = values[j];
-    const aMissing = Number.isNaN(a);
-    if (aMissing !== Number.isNaN(b)) return aMissing ? 1 : -1;
-    if (!aMissing && a !== b) return sign * (a - b);
-    return idRank[i] - idRank[j];
-  });
+  // Valued customers by sign · value (radixOrder: a stable (a, b) => a − b sort), then the missing ones.
+  const order = radixOrder(Float64Array.from(valued, (c) => sign * values[c]));
+  const list = new Int32Array(valued.length + missing.length);
+  order.forEach((k, r) => (list[r] = valued[k]));
+  list.set(missing, valued.length);
   kept.set(key, list);
   if (kept.size > KEPT_LISTS) kept.delete(kept.keys().next().value as string);
   return list;

@@ -3,10 +3,12 @@ import {
   callList,
   customerMask,
   formatDay,
+  idOrder,
   KEY_PERSON_SHARE,
   keyPersonRisk,
   LIFECYCLE_STAGES,
   purchaseIntervals,
+  rankCustomers,
   revenueAtRisk,
   TIERS,
   UNCLASSIFIED,
@@ -114,12 +116,13 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
   const intervals = purchaseIntervals(dataset, asOf, mask);
   const { ids, names } = dataset.customers;
 
-  const candidates: number[] = [];
+  // The candidates' year revenue (0 for the others), ranked like customers: value descending, ties by id.
+  const eligible = new Float64Array(ids.length);
   for (let c = 0; c < ids.length; c++) {
-    if (tiers[c] !== UNCLASSIFIED && year[c] > 0 && Number.isFinite(intervals.overdue[c])) candidates.push(c);
+    if (tiers[c] !== UNCLASSIFIED && year[c] > 0 && Number.isFinite(intervals.overdue[c])) eligible[c] = year[c];
   }
-  candidates.sort((i, j) => year[j] - year[i] || (ids[i] < ids[j] ? -1 : 1));
-  const shown = candidates.slice(0, MATRIX_POINTS);
+  const candidates = rankCustomers(eligible, idOrder(ids));
+  const shown = Array.from(candidates.subarray(0, MATRIX_POINTS));
   const values = shown.map((c) => year[c]).sort((x, y) => x - y);
   const middle = values.length >> 1;
   const valueSplit = values.length === 0 ? null : values.length % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;

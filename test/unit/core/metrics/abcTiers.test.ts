@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abcTiers, aggregateCustomers, paretoCustomerShare, rankCustomers, rankedRevenues, TIERS, UNCLASSIFIED } from '../../../../src/core/index.ts';
+import { abcTiers, aggregateCustomers, idOrder, paretoCustomerShare, rankCustomers, rankedRevenues, TIERS, UNCLASSIFIED } from '../../../../src/core/index.ts';
 import type { RowInput } from '../helpers/buildDataset.ts';
 import { buildDataset } from '../helpers/buildDataset.ts';
 import { isoToDay } from '../helpers/isoToDay.ts';
@@ -10,7 +10,7 @@ function tiersOf(revenues: Record<string, number>, extra: RowInput[] = [], thres
   const rows = Object.entries(revenues).map(([customer, amount]) => ({ customer, date: DATE, amount }));
   const dataset = buildDataset([...rows, ...extra], [{ id: 'master-only' }]);
   const aggregates = aggregateCustomers(dataset, { asOf: isoToDay(DATE), period: 'ttm', recentDays: 90 });
-  const rank = rankCustomers(aggregates.revenue, dataset.customers.ids);
+  const rank = rankCustomers(aggregates.revenue, idOrder(dataset.customers.ids));
   const result = abcTiers(aggregates, rank, thresholds);
   const tierOf = Object.fromEntries(dataset.customers.ids.map((id, c) => [id, result.codes[c] === UNCLASSIFIED ? null : TIERS[result.codes[c]]]));
   return { ...result, tierOf, pareto: paretoCustomerShare(rankedRevenues(aggregates.revenue, rank)), n: rank.length };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { majorCustomers, rankCustomers, resolveOptions } from '../../../../src/core/index.ts';
+import { idOrder, majorCustomers, rankCustomers, resolveOptions } from '../../../../src/core/index.ts';
 import type { CustomerTable } from '../../../../src/core/index.ts';
 import { expectClose } from '../helpers/expectClose.ts';
 
@@ -10,7 +10,7 @@ function table(ids: string[]): CustomerTable {
 function run(revenues: number[], options = resolveOptions()) {
   const ids = revenues.map((_, i) => `c${String(i).padStart(2, '0')}`);
   const revenue = Float64Array.from(revenues);
-  return majorCustomers(revenue, rankCustomers(revenue, ids), table(ids), options);
+  return majorCustomers(revenue, rankCustomers(revenue, idOrder(ids)), table(ids), options);
 }
 
 describe('majorCustomers(revenue, rank, customers, options)', () => {

@@ -1,0 +1,15 @@
+/**
+ * An ordering of customers (idOrder, a ranking) restricted to a selection (selectCustomers): entry k of
+ * the selection is customer `indices[k]`, and the result lists the selection's entries that `order`
+ * lists, in its order. `customers` is the size of the customer table. Linear, no comparison.
+ */
+export function selectOrder(order: Int32Array, indices: Int32Array, customers: number): Int32Array {
+  const entry = new Int32Array(customers).fill(-1);
+  for (let k = 0; k < indices.length; k++) entry[indices[k]] = k;
+  let size = 0;
+  for (const c of order) if (entry[c] !== -1) size++;
+  const selected = new Int32Array(size);
+  let k = 0;
+  for (const c of order) if (entry[c] !== -1) selected[k++] = entry[c];
+  return selected;
+}

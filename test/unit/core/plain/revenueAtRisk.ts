@@ -1,0 +1,53 @@
+// Reference: the plain implementation the fast path in src/core replaced, kept for the exact-equality tests (fastPaths.test.ts).
+import { LIFECYCLE_STAGES } from '../../../../src/core/model/index.ts';
+import type { Dataset } from '../../../../src/core/model/index.ts';
+import { Adder, AdderArray } from '../../../../src/core/stats/index.ts';
+
+const AT_RISK = LIFECYCLE_STAGES.indexOf('atRisk');
+const DORMANT = LIFECYCLE_STAGES.indexOf('dormant');
+
+export interface RevenueAtRisk {
+  /** Σ of the at-risk and dormant customers' revenue in the trailing year [T − 364, T]. */
+  readonly total: number;
+  /** At-risk and dormant customers (with or without revenue in that year). */
+  readonly customers: number;
+  /** Per customer (indexed like the customer table): that revenue, 0 for customers in neither stage. */
+  readonly revenue: Float64Array;
+}
+
+/**
+ * Revenue at risk: what the customers now `atRisk` or `dormant` (lifecycle codes of analyze()) brought
+ * in the last 365 days, [T − 364, T] — a year of the revenue the business stands to lose if they do
+ * not come back. Dormant customers' last purchase (T − 365, T − 180] always falls in that year. Refunds in that window count (net revenue, like every revenue). The
+ * window is the same for period 'ttm' and 'all' (the lifecycle stages do not depend on the period).
+ * Rows of customers outside `customerMask` and non-finite amounts are skipped. T null → 0.
+ */
+export function revenueAtRisk(
+  dataset: Dataset,
+  stageCodes: Uint8Array,
+  asOf: number | null,
+  customerMask?: Uint8Array,
+): RevenueAtRisk {
+  const size = dataset.customers.length;
+  const sums = new AdderArray(size);
+  let customers = 0;
+  for (const code of stageCodes) if (code === AT_RISK || code === DORMANT) customers++;
+  const revenue = new Float64Array(size);
+  if (asOf === null || customers === 0) return { total: 0, customers, revenue };
+
+  const from = asOf - 364;
+  const to = asOf;
+  const { length, customer, day, amount } = dataset.transactions;
+  for (let i = 0; i < length; i++) {
+    const c = customer[i];
+    const code = stageCodes[c];
+    if (code !== AT_RISK && code !== DORMANT) continue;
+    if (customerMask && customerMask[c] === 0) continue;
+    const d = day[i];
+    if (d < from || d > to || !Number.isFinite(amount[i])) continue;
+    sums.add(c, amount[i]);
+  }
+  const total = new Adder();
+  for (let c = 0; c < size; c++) total.add((revenue[c] = sums.valueAt(c)));
+  return { total: +total, customers, revenue };
+}
