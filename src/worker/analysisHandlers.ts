@@ -1,7 +1,7 @@
 import { summarize } from '../core/index.ts';
 import type { AnalysisOptions } from '../core/index.ts';
 import type { AnalysisSession } from './analysisSession.ts';
-import type { Analysis } from './contracts.ts';
+import type { Analysis, OpenedDataset } from './contracts.ts';
 import { openDataset } from './openDataset.ts';
 import { replyFrom } from './reply.ts';
 import type { Reply } from './reply.ts';
@@ -10,6 +10,13 @@ import type { Store } from './store.ts';
 /** Results computed from the open data set; only results leave the worker. */
 export function createAnalysisHandlers(session: AnalysisSession, store: Store) {
   return {
+    opened(): Promise<Reply<OpenedDataset>> {
+      return replyFrom(() => {
+        const { id, rows, reports } = openDataset(session, store);
+        return { datasetId: id, rows, reports };
+      });
+    },
+
     summary(options?: Partial<AnalysisOptions>): Promise<Reply<Analysis>> {
       return replyFrom(() => {
         const open = openDataset(session, store);

@@ -78,11 +78,15 @@ export interface DatasetInfo {
 }
 
 /** The Overview's numbers for the open data set. */
-export interface Analysis {
+/** The open data set as the page keeps it: its id, and the row counts and reports of its import. */
+export interface OpenedDataset {
   readonly datasetId: string;
-  readonly summary: Summary;
   readonly rows: RowCounts;
   readonly reports: readonly FileReport[];
+}
+
+export interface Analysis extends OpenedDataset {
+  readonly summary: Summary;
 }
 
 export type ProgressCallback = (progress: ImportProgress) => void;
@@ -128,6 +132,8 @@ export interface AnalysisWorkerApi
   connectImport(port: MessagePort): void;
   /** Results for the open data set. */
   summary(options?: Partial<AnalysisOptions>): Promise<Reply<Analysis>>;
+  /** The open data set's id, row counts and reports, without computing anything. */
+  opened(): Promise<Reply<OpenedDataset>>;
   rename(datasetId: string, name: string): Promise<Reply<DatasetInfo>>;
   /** Deletes a data set; when it was the open one, nothing is open afterwards. */
   remove(datasetId: string): Promise<Reply<null>>;

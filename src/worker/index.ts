@@ -12,6 +12,7 @@ export type {
   ImportOutcome,
   ImportTarget,
   ImportWorkerApi,
+  OpenedDataset,
   PendingFile,
   ProgressCallback,
   SampleValue,

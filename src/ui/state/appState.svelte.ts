@@ -1,10 +1,10 @@
 import type {
-  Analysis,
   BroadcastMessage,
   DatasetInfo,
   Failure,
   ImportOutcome,
   ImportProgress,
+  OpenedDataset,
   Reply,
 } from '../../worker/index.ts';
 import { progressProxy } from '../worker-client.ts';
@@ -57,7 +57,7 @@ export class AppState {
   /** Where the reading of the current file started, and when the latest report came. */
   progressBase: ProgressBase | null = $state.raw(null);
   progressAt = $state(0);
-  analysis: Analysis | null = $state.raw(null);
+  analysis: OpenedDataset | null = $state.raw(null);
   /** The open data set. */
   dataset: DatasetInfo | null = $state.raw(null);
   datasets: readonly DatasetInfo[] = $state.raw([]);
@@ -235,20 +235,20 @@ export class AppState {
     this.progressAt = now;
   }
 
-  /** Opens a data set and computes its summary. */
+  /** Opens a data set; the views then ask for their results (nothing is computed here, so nothing twice). */
   async #load(datasetId: string, quiet: boolean): Promise<boolean> {
     const request = ++this.#request;
     const opened = await this.#workers.analysis.open(datasetId);
     if (request !== this.#request) return false;
-    const summary = opened.ok ? await this.#workers.analysis.summary() : opened;
+    const state = opened.ok ? await this.#workers.analysis.opened() : opened;
     if (request !== this.#request) return false;
-    if (!summary.ok || !opened.ok) {
+    if (!state.ok || !opened.ok) {
       // Reopening at start quietly falls back to the empty state; a data set the user opened says why not.
-      if (!quiet && !summary.ok) this.#fail(summary);
+      if (!quiet && !state.ok) this.#fail(state);
       return false;
     }
     this.dataset = opened.value;
-    this.analysis = summary.value;
+    this.analysis = state.value;
     this.status = 'ready';
     return true;
   }

@@ -59,6 +59,17 @@ describe('analysis worker: data sets', () => {
     expect(await workers.analysis.open('nope')).toEqual({ ok: false, code: 'issue', issue: { code: 'datasetNotFound' } });
   });
 
+  test('opened answers the open data set and its import row counts', async () => {
+    const workers = startWorkers();
+    const id = await imported(workers, 'Sales');
+    value(await workers.analysis.open(id));
+    const { datasetId, rows, reports } = value(await workers.analysis.opened());
+    expect(datasetId).toBe(id);
+    // SALES has two data rows, both accepted.
+    expect(rows).toEqual({ total: 2, accepted: 2, excluded: 0, rejected: 0, skipped: 0 });
+    expect(reports.map((report) => report.file)).toEqual(['sales.csv']);
+  });
+
   test('open remembers the data set as the last one, and writes nothing when it already is', async () => {
     const workers = startWorkers();
     const first = await imported(workers, 'First');

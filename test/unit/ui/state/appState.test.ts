@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { AppState } from '../../../../src/ui/state/appState.svelte.ts';
 import type { TabChannel } from '../../../../src/ui/state/appState.svelte.ts';
 import type { BroadcastMessage, ImportProgress } from '../../../../src/worker/index.ts';
-import { analysis, fakeWorkers, info, outcome, pending } from './fakeWorkers.ts';
+import { fakeWorkers, info, opened, outcome, pending } from './fakeWorkers.ts';
 
 function fakeChannel() {
   const posted: BroadcastMessage[] = [];
@@ -19,10 +19,10 @@ function setup() {
   return { app, workers, tab, tick: (ms: number) => (clock += ms) };
 }
 
-/** Answers open + summary (+ the list) for data set `id`. */
-async function loads(workers: ReturnType<typeof fakeWorkers>, id: string, revenue: number) {
+/** Answers open + opened for data set `id`. */
+async function loads(workers: ReturnType<typeof fakeWorkers>, id: string) {
   await workers.answer('open', { ok: true, value: info(id) });
-  await workers.answer('summary', { ok: true, value: analysis(id, revenue) });
+  await workers.answer('opened', { ok: true, value: opened(id) });
 }
 
 describe('AppState', () => {
@@ -33,12 +33,12 @@ describe('AppState', () => {
     await workers.answer('listDatasets', { ok: true, value: [info('d1', 'Orders')] });
     await workers.answer('lastDatasetId', { ok: true, value: 'd1' });
     expect(workers.args('open')).toEqual([['d1']]);
-    await loads(workers, 'd1', 400);
+    await loads(workers, 'd1');
     expect(await done).toBe(true);
     expect(app.status).toBe('ready');
     expect(app.restoring).toBe(false);
     expect(app.dataset?.id).toBe('d1');
-    expect(app.analysis?.summary.revenue).toBe(400);
+    expect(app.analysis).toEqual(opened('d1'));
     expect(app.datasets.map((d) => d.name)).toEqual(['Orders']);
   });
 
@@ -95,7 +95,7 @@ describe('AppState', () => {
 
     await workers.answer('run', { ok: true, value: outcome('d2') });
     expect(workers.args('open')).toEqual([['d2']]);
-    await loads(workers, 'd2', 700);
+    await loads(workers, 'd2');
     await workers.answer('listDatasets', { ok: true, value: [info('d2', 'Q2 orders')] });
     expect(await done).toBe(true);
     expect(app.status).toBe('ready');
@@ -132,7 +132,7 @@ describe('AppState', () => {
   test('a cancelled import returns to the data set shown before and says nothing changed', async () => {
     const { app, workers } = setup();
     const first = app.openDataset('d1');
-    await loads(workers, 'd1', 400);
+    await loads(workers, 'd1');
     await first;
 
     const demo = app.openDemo('http://app.test/');
@@ -144,7 +144,7 @@ describe('AppState', () => {
     expect(app.status).toBe('ready');
     expect(app.notice).toBe('cancelled');
     expect(app.dataset?.id).toBe('d1');
-    expect(app.analysis?.summary.revenue).toBe(400);
+    expect(app.analysis).toEqual(opened('d1'));
     app.dismissNotice();
     expect(app.notice).toBeNull();
   });
@@ -165,7 +165,7 @@ describe('AppState', () => {
   test('rename and delete tell the other tabs; deleting the open data set empties the app', async () => {
     const { app, workers, tab } = setup();
     const opened = app.openDataset('d1');
-    await loads(workers, 'd1', 100);
+    await loads(workers, 'd1');
     await opened;
 
     const renamed = app.renameDataset('d1', '  Key accounts ');

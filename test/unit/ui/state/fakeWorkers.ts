@@ -1,7 +1,5 @@
-import type { AnalysisOptions, Summary } from '../../../../src/core/index.ts';
 import type { WorkerClients } from '../../../../src/ui/worker-client.ts';
 import type {
-  Analysis,
   DatasetInfo,
   Encoding,
   FieldSample,
@@ -9,6 +7,7 @@ import type {
   ImportProgress,
   ImportSettings,
   ImportTarget,
+  OpenedDataset,
   PendingFile,
   Reply,
   RowCounts,
@@ -16,9 +15,8 @@ import type {
 
 export const ROWS: RowCounts = { total: 3, accepted: 3, excluded: 0, rejected: 0, skipped: 0 };
 
-export function analysis(datasetId: string, revenue: number): Analysis {
-  const summary = { asOf: '2024-06-30', period: 'ttm', revenue } as Summary;
-  return { datasetId, summary, rows: ROWS, reports: [] };
+export function opened(datasetId: string): OpenedDataset {
+  return { datasetId, rows: ROWS, reports: [] };
 }
 
 export function info(id: string, name = id): DatasetInfo {
@@ -99,7 +97,7 @@ export function fakeWorkers() {
     listDatasets: () => wait<readonly DatasetInfo[]>('listDatasets'),
     lastDatasetId: () => wait<string | null>('lastDatasetId'),
     open: (id: string) => wait<DatasetInfo>('open', id),
-    summary: (options?: Partial<AnalysisOptions>) => wait<Analysis>('summary', options),
+    opened: () => wait<OpenedDataset>('opened'),
     rename: (id: string, name: string) => wait<DatasetInfo>('rename', id, name),
     remove: (id: string) => wait<null>('remove', id),
   };
