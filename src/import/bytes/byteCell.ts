@@ -64,11 +64,16 @@ function isAsciiSpace(byte: number): boolean {
 
 /** Whether the first or last character of valid UTF-8 `bytes[start, end)` is one String#trim removes. */
 function hasUnicodeSpaceEdge(bytes: Uint8Array, start: number, end: number): boolean {
-  if (bytes[start] >= 0x80 && isUnicodeSpace(codePointAt(bytes, start))) return true;
+  if (mayLeadUnicodeSpace(bytes[start]) && isUnicodeSpace(codePointAt(bytes, start))) return true;
   if (bytes[end - 1] < 0x80) return false;
   let last = end - 1;
   while (last > start && (bytes[last] & 0xc0) === 0x80) last--;
-  return isUnicodeSpace(codePointAt(bytes, last));
+  return mayLeadUnicodeSpace(bytes[last]) && isUnicodeSpace(codePointAt(bytes, last));
+}
+
+/** Lead bytes of the non-ASCII spaces (U+00A0, U+1680, U+2000–U+205F, U+3000, U+FEFF): a quick no for CJK and most text. */
+function mayLeadUnicodeSpace(lead: number): boolean {
+  return lead === 0xc2 || lead === 0xe1 || lead === 0xe2 || lead === 0xe3 || lead === 0xef;
 }
 
 function codePointAt(bytes: Uint8Array, at: number): number {

@@ -58,13 +58,18 @@ export class ByteRecordReader {
     this.#special.fill(1, 0x80);
   }
 
-  /** Records completed by `chunk`; an unfinished last record waits for the next push or `finish`. */
-  push(chunk: Uint8Array): ByteRecords {
-    let bytes = chunk;
-    if (this.#carry.length > 0) {
-      bytes = new Uint8Array(this.#carry.length + chunk.length);
-      bytes.set(this.#carry);
-      bytes.set(chunk, this.#carry.length);
+  /** Records completed by `chunks` (read one after another); an unfinished last record waits for the next push or `finish`. */
+  push(...chunks: readonly Uint8Array[]): ByteRecords {
+    if (this.#carry.length === 0 && chunks.length === 1) return this.#scan(chunks[0], false);
+    let length = this.#carry.length;
+    for (const chunk of chunks) length += chunk.length;
+    // One copy of the unfinished record and the new chunks, so the scan sees one run of bytes.
+    const bytes = new Uint8Array(length);
+    bytes.set(this.#carry);
+    let at = this.#carry.length;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
     }
     return this.#scan(bytes, false);
   }

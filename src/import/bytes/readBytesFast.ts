@@ -52,7 +52,7 @@ export async function readBytesFast(source: ByteSource, router: RecordRouter, op
   const pending: Uint8Array[] = [];
   let pendingBytes = 0;
   const flush = (): void => {
-    route(reader.push(pending.length === 1 ? pending[0] : concat(pending, pendingBytes)));
+    route(reader.push(...pending));
     bytesRead += pendingBytes;
     pending.length = pendingBytes = 0;
     onChunk?.(bytesRead);
@@ -65,14 +65,4 @@ export async function readBytesFast(source: ByteSource, router: RecordRouter, op
   }
   if (pendingBytes > 0) flush();
   route(reader.finish());
-}
-
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const joined = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, at);
-    at += chunk.length;
-  }
-  return joined;
 }
