@@ -92,17 +92,25 @@ export class ByteKeyMap {
 
   /**
    * The keys of entries `from` to `to - 1` as texts, in `into` at the same indexes. Keys lie
-   * side by side in the arena: decoded in one call, ASCII keys are then cut out of one string.
+   * side by side in the arena: they are decoded in one call and cut out of the one string,
+   * each as long in UTF-16 units as its (valid) UTF-8 says.
    */
   keyTexts(from: number, to: number, into: (string | undefined)[]): void {
     if (from >= to) return;
-    const start = this.#keyStart[from];
-    const end = this.#keyStart[to - 1] + this.#keyLength[to - 1];
-    const text = decodeUtf8(this.#arena, start, end);
-    const ascii = text.length === end - start;
+    const arena = this.#arena;
+    const text = decodeUtf8(arena, this.#keyStart[from], this.#keyStart[to - 1] + this.#keyLength[to - 1]);
+    let at = 0;
     for (let entry = from; entry < to; entry++) {
-      const at = this.#keyStart[entry] - start;
-      into[entry] = ascii ? text.slice(at, at + this.#keyLength[entry]) : this.keyText(entry);
+      const start = this.#keyStart[entry];
+      const end = start + this.#keyLength[entry];
+      let units = 0;
+      // A character starts at every byte but a continuation byte; four-byte ones are two units.
+      for (let i = start; i < end; i++) {
+        const byte = arena[i];
+        if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+      }
+      into[entry] = text.slice(at, at + units);
+      at += units;
     }
   }
 
