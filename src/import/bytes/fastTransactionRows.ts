@@ -15,7 +15,6 @@ import type { ByteRecords } from './byteRecordReader.ts';
 
 /** Distinct statuses and date texts remembered; past that they are worked out per row (still right, slower). */
 const MAX_REMEMBERED = 1 << 16;
-const EVIDENCE: readonly DateOrderEvidence[] = ['mdy', 'dmy', 'either', 'none'];
 
 /**
  * The common case of a transactions file read from bytes: a data row the plain path
@@ -47,7 +46,7 @@ export class FastTransactionRows {
   readonly #statuses = new ByteKeyMap();
   /** Index into #dateEvidence and #dateDay per date text. */
   readonly #dateTexts = new ByteKeyMap();
-  readonly #dateEvidence: number[] = [];
+  readonly #dateEvidence: DateOrderEvidence[] = [];
   readonly #dateDay: (number | null)[] = [];
 
   /** Whether the byte path can take a file's rows at all (else every row goes the plain way). */
@@ -137,14 +136,14 @@ export class FastTransactionRows {
     const cell = this.#cell.read(records, record, column);
     if (cell.empty) return null;
     const known = cell.exact ? this.#dateTexts.get(cell.bytes, cell.start, cell.end) : MISSING;
-    if (known !== MISSING) return this.#dates.readParsed(EVIDENCE[this.#dateEvidence[known]], this.#dateDay[known]);
+    if (known !== MISSING) return this.#dates.readParsed(this.#dateEvidence[known], this.#dateDay[known]);
     const text = cell.text();
     if (text === '') return null;
     const evidence = dateOrderEvidence(text);
     const day = this.#dates.parse(text);
     if (cell.exact && this.#dateTexts.size < MAX_REMEMBERED) {
       this.#dateTexts.add(cell.bytes, cell.start, cell.end, this.#dateDay.length);
-      this.#dateEvidence.push(EVIDENCE.indexOf(evidence));
+      this.#dateEvidence.push(evidence);
       this.#dateDay.push(day);
     }
     return this.#dates.readParsed(evidence, day);
