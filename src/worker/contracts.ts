@@ -4,7 +4,6 @@
  * set and computes results. Only these shapes cross the thread boundary: no rows, no
  * typed arrays of the data set.
  */
-import type { AnalysisOptions, Summary } from '../core/index.ts';
 import type {
   Encoding,
   Field,
@@ -85,9 +84,6 @@ export interface OpenedDataset {
   readonly reports: readonly FileReport[];
 }
 
-export interface Analysis extends OpenedDataset {
-  readonly summary: Summary;
-}
 
 export type ProgressCallback = (progress: ImportProgress) => void;
 
@@ -130,8 +126,6 @@ export interface AnalysisWorkerApi
   open(datasetId: string): Promise<Reply<DatasetInfo>>;
   /** Takes a just-imported data set's columns from the import worker on `port` instead of reading them back. */
   connectImport(port: MessagePort): void;
-  /** Results for the open data set. */
-  summary(options?: Partial<AnalysisOptions>): Promise<Reply<Analysis>>;
   /** The open data set's id, row counts and reports, without computing anything. */
   opened(): Promise<Reply<OpenedDataset>>;
   rename(datasetId: string, name: string): Promise<Reply<DatasetInfo>>;

@@ -3,7 +3,6 @@
  * importWorker.ts and analysisWorker.ts as workers and wraps them with Comlink).
  */
 export type {
-  Analysis,
   AnalysisWorkerApi,
   BROADCAST_CHANNEL,
   BroadcastMessage,

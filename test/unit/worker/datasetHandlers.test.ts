@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 // The helpers install fake-indexeddb: imported before anything that loads Dexie.
-import { csvFile, startWorkers, tableCounts, value } from './helpers/workers.ts';
+import { csvFile, openedSummary, startWorkers, tableCounts, value } from './helpers/workers.ts';
 import { DatasetRepository, SettingsRepository, TierscopeDb } from '../../../src/db/index.ts';
 import { createAnalysisWorkerApi } from '../../../src/worker/analysisWorkerApi.ts';
 import { Store } from '../../../src/worker/store.ts';
@@ -44,7 +44,7 @@ describe('analysis worker: data sets', () => {
     // Only the remembered mapping and the setting differ from before the second import.
     expect(await tableCounts(db)).toEqual({ ...empty, settings: 0 });
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await analysis.summary()).toMatchObject({ ok: false, code: 'internal' });
+    expect(await openedSummary(analysis)).toMatchObject({ ok: false, code: 'internal' });
   });
 
   test('open loads a data set; summary recomputes for the period asked', async () => {
@@ -53,9 +53,9 @@ describe('analysis worker: data sets', () => {
     const info = value(await workers.analysis.open(id));
     expect(info).toMatchObject({ id, name: 'Sales', rowCount: 2, customerCount: 2 });
     // TTM ends at T = 2024-06-30 and starts 2023-07-02: B's 2020 row counts only for "all".
-    expect(value(await workers.analysis.summary({ period: 'ttm' })).summary.revenue).toBe(100);
-    expect(value(await workers.analysis.summary({ period: 'all' })).summary.revenue).toBe(400);
-    expect(value(await workers.analysis.summary()).datasetId).toBe(id);
+    expect(value(await openedSummary(workers.analysis, { period: 'ttm' })).summary.revenue).toBe(100);
+    expect(value(await openedSummary(workers.analysis, { period: 'all' })).summary.revenue).toBe(400);
+    expect(value(await openedSummary(workers.analysis)).datasetId).toBe(id);
     expect(await workers.analysis.open('nope')).toEqual({ ok: false, code: 'issue', issue: { code: 'datasetNotFound' } });
   });
 
@@ -98,7 +98,7 @@ describe('analysis worker: data sets', () => {
     expect(value(await restarted.open(id))).toMatchObject({ id, name: 'Sales' });
     expect(load).toHaveBeenCalledTimes(1);
     // Revenue by hand: A 100 in the TTM window of T = 2024-06-30 (B's 2020 row is outside).
-    expect(value(await restarted.summary({ period: 'ttm' })).summary.revenue).toBe(100);
+    expect(value(await openedSummary(restarted, { period: 'ttm' })).summary.revenue).toBe(100);
     value(await restarted.open(other));
     expect(load).toHaveBeenCalledTimes(2);
     value(await restarted.open(id));

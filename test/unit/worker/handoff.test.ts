@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 // The helpers install fake-indexeddb: imported before anything that loads Dexie.
-import { csvFile, startWorkers, value } from './helpers/workers.ts';
+import { csvFile, openedSummary, startWorkers, value } from './helpers/workers.ts';
 import { DatasetRepository } from '../../../src/db/index.ts';
 import { CommittedColumns } from '../../../src/worker/handoff.ts';
 import type { Dataset } from '../../../src/core/index.ts';
@@ -47,13 +47,13 @@ describe('import worker → analysis worker', () => {
     value(await workers.analysis.open(datasetId));
     expect(load).not.toHaveBeenCalled();
     // By hand: A 100 in the TTM window of T = 2024-06-30; all: 100 + 300 + 5, in two orders.
-    expect(value(await workers.analysis.summary({ period: 'ttm' })).summary.revenue).toBe(100);
-    expect(value(await workers.analysis.summary({ period: 'all' })).summary.revenue).toBe(405);
+    expect(value(await openedSummary(workers.analysis, { period: 'ttm' })).summary.revenue).toBe(100);
+    expect(value(await openedSummary(workers.analysis, { period: 'all' })).summary.revenue).toBe(405);
 
     // Taken once: opening it again reads the store, and gives the same numbers.
     value(await workers.analysis.open(datasetId));
     expect(load).toHaveBeenCalledTimes(1);
-    expect(value(await workers.analysis.summary({ period: 'all' })).summary.revenue).toBe(405);
+    expect(value(await openedSummary(workers.analysis, { period: 'all' })).summary.revenue).toBe(405);
     port1.close();
     port2.close();
   });

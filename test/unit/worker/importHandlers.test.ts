@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { summarize } from '../../../src/core/index.ts';
 import { importFiles } from '../../../src/import/index.ts';
 import { fixture, memorySource } from '../import/memorySource.ts';
-import { ORIGIN, csvFile, startWorkers, tableCounts, value } from './helpers/workers.ts';
+import { csvFile, openedSummary, ORIGIN, startWorkers, tableCounts, value } from './helpers/workers.ts';
 
 // Four data rows: A 100 and B 300 paid, B's cancelled 50 excluded, C's "n/a" amount rejected.
 const SALES = 'Customer ID,Order Date,Sales,Status\nA,2024-06-30,100,Paid\nB,2024-06-01,300,Paid\nB,2024-06-02,50,Cancelled\nC,2024-05-01,n/a,Paid\n';
@@ -82,7 +82,7 @@ describe('import worker: run', () => {
     expect(value(await analysis.lastDatasetId())).toBe(outcome.datasetId);
 
     value(await analysis.open(outcome.datasetId));
-    const analysed = value(await analysis.summary());
+    const analysed = value(await openedSummary(analysis));
     const direct = await importFiles([memorySource('sales.csv', SALES)]);
     expect(analysed.summary).toEqual(summarize(direct.dataset));
     // Revenue 100 + 300 by hand; the cancelled row is excluded, C's row rejected.
@@ -139,7 +139,7 @@ describe('import worker: run', () => {
     const outcome = value(await importNew(workers, [csvFile(orders, 'orders.csv'), csvFile(master, 'master.csv')]));
     expect(outcome.reports.map((r) => r.kind)).toEqual(['transactions', 'customers']);
     value(await workers.analysis.open(outcome.datasetId));
-    const { summary } = value(await workers.analysis.summary({ period: 'all' }));
+    const { summary } = value(await openedSummary(workers.analysis, { period: 'all' }));
     // C1 200 (A1+A2), C2 110 (A3+A4); C9 only in the master: 3 customers, 2 with revenue, C9 inactive.
     expect(summary.customersTotal).toBe(3);
     expect(summary.customersWithRevenue).toBe(2);
@@ -249,7 +249,7 @@ describe('import worker: append', () => {
     expect(info.files.map((f) => f.name)).toEqual(['june.csv', 'june-again.csv']);
     // Revenue by hand: 100 + 200 + 50 (first file) + 70 + 5 (new rows) = 425.
     value(await analysis.open(info.id));
-    const analysed = value(await analysis.summary());
+    const analysed = value(await openedSummary(analysis));
     expect(analysed.summary.revenue).toBe(425);
     expect(analysed.reports.map((r) => r.file)).toEqual(['june.csv', 'june-again.csv']);
     expect(analysed.rows.accepted).toBe(3 + 4);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { AnalysisOptions } from '../../../../src/core/index.ts';
 import { TierscopeDb } from '../../../../src/db/index.ts';
 import type { BroadcastMessage } from '../../../../src/worker/contracts.ts';
 import { createAnalysisWorkerApi } from '../../../../src/worker/analysisWorkerApi.ts';
@@ -51,6 +52,18 @@ export function startWorkers(options: WorkerOptions = {}): Workers {
 }
 
 export const csvFile = (text: string, name = 'sales.csv'): File => new File([text], name, { type: 'text/csv' });
+
+/**
+ * The open data set as the page sees it: `opened` (id, row counts, reports) and the Overview's
+ * summary for `options`, unfiltered. A failed call answers its reply.
+ */
+export async function openedSummary(analysis: Workers['analysis'], options: Partial<AnalysisOptions> = {}) {
+  const opened = await analysis.opened();
+  if (!opened.ok) return opened;
+  const overview = await analysis.overview({ options, filters: {} });
+  if (!overview.ok) return overview;
+  return { ok: true as const, value: { ...opened.value, summary: overview.value.summary } };
+}
 
 /** The value of a successful reply; a failure fails the test with the reply. */
 export function value<T>(reply: Reply<T>): T {
