@@ -56,7 +56,7 @@ export async function importFile(
   const logged = rejectionLog?.issues.length ?? 0;
   let pass: Pass = {
     encoding: settings.encoding,
-    bytes: settings.encoding === 'utf-8' && (options.plainReader !== true),
+    bytes: settings.encoding === 'utf-8' && options.plainReader !== true,
     strict: settings.encoding === 'utf-8' && !certainEncoding,
     dateOrder: settings.dateOrder,
     mayFlipDateOrder: true,

@@ -1,7 +1,6 @@
 import { ByteKeyMap, MISSING } from './byteKeyMap.ts';
 import { detachText } from './detachText.ts';
 
-
 const encoder = new TextEncoder();
 
 /**
