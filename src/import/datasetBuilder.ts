@@ -1,6 +1,7 @@
 import { DIMENSIONS, NO_CODE } from '../core/model/index.ts';
 import type { CodedColumn, Dimension } from '../core/model/index.ts';
 import { GrowableColumn, TextDictionary } from './build/index.ts';
+import type { PackedKeys } from './build/index.ts';
 import type { ImportedDataset, SurveyColumns } from './types.ts';
 
 /** The dictionaries of a builder's texts. */
@@ -21,6 +22,23 @@ export interface BuilderCheckpoint {
   readonly dimValues: readonly number[];
   readonly master: number;
   readonly surveys: number;
+}
+
+/**
+ * The transaction rows of a builder as data, with the texts of its dictionaries, to add to
+ * the builder of the rows before them (see `absorb`).
+ */
+export interface BuilderPart {
+  readonly customer: Int32Array;
+  readonly day: Int32Array;
+  readonly amount: Float64Array;
+  readonly order: Int32Array;
+  /** Per attribute slot (name, then DIMENSIONS), the code on each row. */
+  readonly slots: readonly Int32Array[];
+  readonly customers: PackedKeys;
+  readonly orders: PackedKeys;
+  readonly names: PackedKeys;
+  readonly dims: readonly PackedKeys[];
 }
 
 /** Attribute slots of a customer: the name, then one per dimension in DIMENSIONS order. */
@@ -97,6 +115,36 @@ export class DatasetBuilder {
   /** True when the builder leaves out some rows (appending): rows must then come through `addTransaction`. */
   get filtersRows(): boolean {
     return false;
+  }
+
+  /** The transaction rows and texts added so far (a builder that took nothing but transaction rows). */
+  part(): BuilderPart {
+    return {
+      customer: this.#rowCustomer.toArray(),
+      day: this.#rowDay.toArray(),
+      amount: this.#rowAmount.toArray(),
+      order: this.#rowOrder.toArray(),
+      slots: this.#rowSlots.map((column) => column.toArray()),
+      customers: this.#customers.packed(),
+      orders: this.#orders.packed(),
+      names: this.#names.packed(),
+      dims: this.#dimValues.map((values) => values.packed()),
+    };
+  }
+
+  /**
+   * Adds the rows of `later`, read apart from the same file's rows before it, as if they had
+   * come one by one: its texts take codes here in its order of first appearance.
+   */
+  absorb(later: BuilderPart): void {
+    const customers = this.#customers.codesOfPacked(later.customers);
+    const orders = this.#orders.codesOfPacked(later.orders);
+    const slotCodes = [this.#names.codesOfPacked(later.names), ...this.#dimValues.map((values, d) => values.codesOfPacked(later.dims[d]))];
+    this.#rowCustomer.append(recode(later.customer, customers));
+    this.#rowDay.append(later.day);
+    this.#rowAmount.append(later.amount);
+    this.#rowOrder.append(recode(later.order, orders));
+    this.#rowSlots.forEach((column, slot) => column.append(recode(later.slots[slot], slotCodes[slot])));
   }
 
   /** One row of a customer master file; empty attributes leave the transaction values in place. */
@@ -205,6 +253,13 @@ export class DatasetBuilder {
       score: this.#surveyScore.toArray(),
     };
   }
+}
+
+/** `codes` through `to` (NO_CODE stays). */
+function recode(codes: Int32Array, to: Int32Array): Int32Array {
+  const out = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = codes[i] === NO_CODE ? NO_CODE : to[codes[i]];
+  return out;
 }
 
 /** A coded column over the values customers use, in dictionary order (values seen only on superseded rows are dropped). */

@@ -1,12 +1,14 @@
 import type { Issue } from '../core/model/index.ts';
-import { FastPathDeclined, readBytesFast } from './bytes/index.ts';
+import { ByteRows, FastPathDeclined } from './bytes/index.ts';
 import { readRecords } from './csv/index.ts';
 import type { DatasetBuilder } from './datasetBuilder.ts';
 import { UndecodableBytes, decodeChunks } from './decode/index.ts';
 import type { DecodeTally } from './decode/index.ts';
 import { ImportAborted } from './importAborted.ts';
 import { RecordRouter } from './recordRouter.ts';
-import type { ByteSource, DateOrder, Encoding, FileReport, ImportProgress, ImportSettings } from './types.ts';
+import { readInTwo, splitPoint } from './split/index.ts';
+import type { TailReader } from './split/index.ts';
+import type { ByteSource, DateOrder, Encoding, FileReport, ImportProgress, ImportSettings, SliceableSource } from './types.ts';
 import { DateColumnReader, DateOrderFlip, FileTally } from './validate/index.ts';
 import type { RejectionLog } from './validate/index.ts';
 
@@ -25,7 +27,19 @@ export interface ImportFileOptions {
   readonly rejectionLog?: RejectionLog;
   /** Read with the plain reader even where the byte-level one applies (tests compare the two). Default false. */
   readonly plainReader?: boolean;
+  /**
+   * Reads the second half of a large UTF-8 transactions file elsewhere (another worker) while
+   * the first is read here. Without it, files are read in one piece.
+   */
+  readonly readTail?: TailReader;
+  /** Smallest file `readTail` is used for (default SPLIT_MIN_BYTES). */
+  readonly splitMinBytes?: number;
+  /** Byte offset from which the split point (the next line end) is looked for; default the middle. */
+  readonly splitAt?: number;
 }
+
+/** Below this, a second worker's start costs about what it saves. */
+export const SPLIT_MIN_BYTES = 4 << 20;
 
 /** How one reading of the file goes; a restart changes one of these. */
 interface Pass {
@@ -80,8 +94,9 @@ async function readFile(
   settings: ImportSettings,
   builder: DatasetBuilder,
   pass: Pass,
-  { signal, onProgress, rejectionLog }: ImportFileOptions,
+  options: ImportFileOptions,
 ): Promise<FileReport> {
+  const { signal, onProgress, rejectionLog } = options;
   const file = source.name;
   const tally = new FileTally(settings.delimiter, rejectionLog);
   const dates = new DateColumnReader(pass.dateOrder, settings.dateSerial ?? false, pass.mayFlipDateOrder);
@@ -90,8 +105,17 @@ async function readFile(
 
   const warnings: Issue[] = [];
   if (pass.bytes) {
-    const { delimiter } = settings;
-    await readBytesFast(source, router, { delimiter, strict: pass.strict, transactions: settings.kind === 'transactions', signal, onChunk: progress });
+    const { delimiter, kind } = settings;
+    const rows = new ByteRows(router, { delimiter, strict: pass.strict, transactions: kind === 'transactions', signal });
+    const split = await splitFor(source, settings, builder, options);
+    if (split === null) {
+      await rows.read(source, () => progress(rows.bytesRead));
+      rows.finish();
+    } else {
+      const readers = { rows, router, builder, tally, dates };
+      const { readTail, from } = split;
+      await readInTwo(split.source, from, readers, { settings, dateOrder: pass.dateOrder, strict: pass.strict, readTail, rejectionLog, signal, onProgress: progress });
+    }
   } else {
     const decoded: DecodeTally = { bytes: 0, replacements: 0 };
     if (signal?.aborted) throw new ImportAborted();
@@ -121,4 +145,21 @@ async function readFile(
     ambiguousDates: dates.ambiguous,
     warnings,
   };
+}
+
+/** Where a file read from bytes is cut in two, when it is a transactions file large enough and there is a reader for the tail. */
+async function splitFor(
+  source: ByteSource,
+  settings: ImportSettings,
+  builder: DatasetBuilder,
+  { readTail, splitMinBytes = SPLIT_MIN_BYTES, splitAt }: ImportFileOptions,
+): Promise<{ source: SliceableSource; from: number; readTail: TailReader } | null> {
+  if (readTail === undefined || settings.kind !== 'transactions' || builder.filtersRows || source.size < splitMinBytes) return null;
+  if (!isSliceable(source)) return null;
+  const from = await splitPoint(source, splitAt);
+  return from === null ? null : { source, from, readTail };
+}
+
+function isSliceable(source: ByteSource): source is SliceableSource {
+  return source.slice !== undefined;
 }

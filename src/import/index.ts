@@ -12,3 +12,4 @@ export * from './importRefused.ts';
 export * from './inspectFile.ts';
 export * from './importFile.ts';
 export * from './importFiles.ts';
+export * from './split/index.ts';

@@ -45,10 +45,15 @@ export class RecordRouter {
     } else if (row < this.#settings.headerRow) {
       this.#tally.skip(row, isBlankRecord(record) ? 'blank' : 'title', record);
     } else {
-      const { mapping, revenueStatuses, kind } = this.#settings;
-      this.#context = { file: this.#file, headers: record, mapping, revenueStatuses, dates: this.#dates, builder: this.#builder, tally: this.#tally };
-      this.#handler = createRowHandler(kind, this.#context);
-      this.#classifier = new LineClassifier(record, mapping.customer_id);
+      this.takeHeader(record);
     }
+  }
+
+  /** The header row: every record after it is a data row or a line to skip (the tail of a split file starts here). */
+  takeHeader(headers: readonly string[]): void {
+    const { mapping, revenueStatuses, kind } = this.#settings;
+    this.#context = { file: this.#file, headers, mapping, revenueStatuses, dates: this.#dates, builder: this.#builder, tally: this.#tally };
+    this.#handler = createRowHandler(kind, this.#context);
+    this.#classifier = new LineClassifier(headers, mapping.customer_id);
   }
 }

@@ -30,7 +30,12 @@ export interface ByteSource {
   readonly name: string;
   readonly size: number;
   open(): AsyncIterable<Uint8Array>;
+  /** Bytes [start, end) as a source of their own, where the source can read a part without the rest. */
+  slice?(start: number, end: number): ByteSource;
 }
+
+/** A source that can read a part of itself. */
+export type SliceableSource = ByteSource & Required<Pick<ByteSource, 'slice'>>;
 
 /** A line that is not data: title lines above the header, blank lines, totals and footers. */
 export interface SkippedLine {

@@ -1,6 +1,6 @@
 import type { DatasetWithOrderIds } from '../db/index.ts';
 import { DatasetBuilder, ImportAborted, ImportRefused, importFile } from '../import/index.ts';
-import type { ByteSource, FileKind, FileReport, ImportedDataset, ImportSettings, RejectionLog } from '../import/index.ts';
+import type { ByteSource, FileKind, FileReport, ImportedDataset, ImportSettings, RejectionLog, TailReader } from '../import/index.ts';
 import { AppendBuilder } from './appendBuilder.ts';
 import type { ProgressCallback } from './contracts.ts';
 
@@ -12,6 +12,8 @@ export interface SourceToImport {
   readonly settings: ImportSettings;
   /** The encoding came from a BOM or the user (no GB18030 fallback). */
   readonly certainEncoding: boolean;
+  /** Reads the second half of a large file in another worker (see importFile). */
+  readonly readTail?: TailReader;
 }
 
 export interface BuildOptions {
@@ -59,10 +61,11 @@ export async function buildDataset(sources: readonly SourceToImport[], options: 
     .sort((a, b) => KIND_ORDER[sources[a].settings.kind] - KIND_ORDER[sources[b].settings.kind] || a - b);
   for (const i of order) {
     if (signal.aborted) throw new ImportAborted();
-    const { source, settings, certainEncoding } = sources[i];
+    const { source, settings, certainEncoding, readTail } = sources[i];
     reports[i] = await importFile(source, settings, builder, {
       signal,
       certainEncoding,
+      readTail,
       rejectionLog: rejections,
       onProgress: onProgress && ((p) => onProgress({ ...p, bytesRead: bytesDone + p.bytesRead, bytesTotal, rows: rowsDone + p.rows })),
     });

@@ -1,11 +1,12 @@
-import type { ByteSource } from '../import/index.ts';
+import type { SliceableSource } from '../import/index.ts';
 import { readStream } from './readStream.ts';
 
-/** A dropped or picked File as a ByteSource; each `open()` streams the file from the start. */
-export function fileSource(file: File): ByteSource {
+/** A dropped or picked File (or a part of one) as a ByteSource; each `open()` streams it from the start. */
+export function fileSource(file: Blob, name = file instanceof File ? file.name : ''): SliceableSource {
   return {
-    name: file.name,
+    name,
     size: file.size,
     open: () => readStream(file.stream()),
+    slice: (start, end) => fileSource(file.slice(start, end), name),
   };
 }

@@ -1,5 +1,5 @@
 import { ImportRefused, importSettings, inspectFile } from '../import/index.ts';
-import type { ImportSettings } from '../import/index.ts';
+import type { ImportSettings, TailReader } from '../import/index.ts';
 import type { ImportOutcome, ImportTarget, ProgressCallback } from './contracts.ts';
 import { fileSource } from './fileSource.ts';
 import { offerCommitted } from './handoff.ts';
@@ -18,6 +18,8 @@ export interface ImportDeps extends RunDeps {
   readonly fetchFile: Fetch;
   /** Origin the worker runs on; the demo is fetched from nowhere else. */
   readonly origin: string;
+  /** Reads the second half of a large dropped file elsewhere (another worker); none: one piece. */
+  readonly tailReader?: (file: Blob) => TailReader;
 }
 
 /** Progress reports reach the UI at most this often (≤ 10 per second). */
@@ -29,7 +31,7 @@ const DEMO_NAME = 'Demo data';
 
 /** Imports into the store: the pending files with confirmed settings, or the demo. */
 export function createImportHandlers(deps: ImportDeps) {
-  const { session, store, fetchFile, origin } = deps;
+  const { session, store, fetchFile, origin, tailReader } = deps;
 
   async function importing(
     request: (signal: AbortSignal) => Promise<Omit<RunRequest, 'signal' | 'onProgress'>>,
@@ -63,6 +65,7 @@ export function createImportHandlers(deps: ImportDeps) {
         const { entries } = session;
         return {
           sources: entries.map(({ file }) => fileSource(file)),
+          readTails: entries.map(({ file }) => tailReader?.(file)),
           inspections: entries.map(({ pending }) => pending.inspection),
           settings,
           target,

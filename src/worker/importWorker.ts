@@ -5,6 +5,7 @@ import { BROADCAST_CHANNEL } from './contracts.ts';
 import { createImportWorkerApi } from './importWorkerApi.ts';
 import { memoryBudget } from './memoryCheck.ts';
 import { DB_NAME, Store } from './store.ts';
+import { workerTailReader } from './workerTailReader.ts';
 
 /** Chromium's non-standard heap limit; absent elsewhere. */
 const heapLimit = (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory?.jsHeapSizeLimit;
@@ -22,5 +23,6 @@ expose(
     origin: self.location.origin,
     memoryBudget: memoryBudget(heapLimit),
     estimateStorage: async () => (navigator.storage === undefined ? {} : navigator.storage.estimate()),
+    tailReader: (file) => workerTailReader(file, () => new Worker(new URL('./tailWorker.ts', import.meta.url), { type: 'module', name: 'tierscope-import-tail' })),
   }),
 );

@@ -1,3 +1,4 @@
+import type { TailReader } from '../import/index.ts';
 import type { ImportWorkerApi } from './contracts.ts';
 import { compose } from './compose.ts';
 import { createImportHandlers } from './importHandlers.ts';
@@ -7,6 +8,7 @@ import type { Broadcaster, Store } from './store.ts';
 import type { StorageEstimate } from './storeDataset.ts';
 import type { Fetch } from './urlSource.ts';
 
+
 export interface ImportWorkerDeps {
   readonly store: Store;
   readonly broadcast: Broadcaster;
@@ -15,6 +17,7 @@ export interface ImportWorkerDeps {
   /** Bytes of column memory an import may use (see memoryBudget). */
   readonly memoryBudget: number;
   readonly estimateStorage: () => Promise<StorageEstimate>;
+  readonly tailReader?: (file: Blob) => TailReader;
 }
 
 /** The import worker's surface: the mapping step's handlers and the import's, composed flat for Comlink. */

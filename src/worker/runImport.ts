@@ -1,5 +1,5 @@
 import { headerSignature } from '../import/index.ts';
-import type { ByteSource, FileInspection, FileReport, ImportSettings } from '../import/index.ts';
+import type { ByteSource, FileInspection, FileReport, ImportSettings, TailReader } from '../import/index.ts';
 import type { DatasetRecord, DatasetWithOrderIds, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
 import type { Dataset } from '../core/index.ts';
 import { buildDataset } from './buildDataset.ts';
@@ -28,6 +28,8 @@ export interface RunRequest {
   readonly onProgress?: ProgressCallback;
   /** Remember each file's settings for its header signature (not for the demo, which the user never confirmed). */
   readonly remember: boolean;
+  /** Per source, a reader for the second half of a large file (none: read in one piece). */
+  readonly readTails?: readonly (TailReader | undefined)[];
 }
 
 export interface RunDeps {
@@ -61,7 +63,7 @@ interface AppendBase {
  * data set as the last one opened, tell every tab, and start hashing the files.
  */
 export async function runImport(request: RunRequest, deps: RunDeps): Promise<RunResult> {
-  const { sources, inspections, settings, target, currency, signal, onProgress, remember } = request;
+  const { sources, inspections, settings, target, currency, signal, onProgress, remember, readTails } = request;
   const { store, broadcast, memoryBudget, estimateStorage } = deps;
   if (settings.length !== sources.length || inspections.length !== sources.length) {
     throw new RangeError(`${settings.length} settings and ${inspections.length} inspections for ${sources.length} files`);
@@ -74,6 +76,7 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
       source,
       settings: settings[i],
       certainEncoding: inspections[i].encodingCertain || settings[i].encoding !== inspections[i].encoding,
+      readTail: readTails?.[i],
     })),
     { existing: base?.dataset ?? null, signal, onProgress },
   );

@@ -4,12 +4,14 @@
  * import + summarize run here in Node, and against numbers worked out by hand.
  */
 import type { Locator, Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { summarize } from '../../src/core/index.ts';
 import type { AnalysisOptions, Dataset, Summary } from '../../src/core/index.ts';
 import { describeIssue, en, zhCN } from '../../src/i18n/index.ts';
-import { importFiles, inspectFile } from '../../src/import/index.ts';
+import { SPLIT_MIN_BYTES, importFiles, inspectFile } from '../../src/import/index.ts';
+import { demoCsv } from '../../scripts/demo/index.ts';
 import type { Issue } from '../../src/core/index.ts';
 import { FIXTURES, ROOT, SCREENSHOTS, appRoot, expect, expectState, importFile, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
@@ -96,6 +98,23 @@ test('the demo data opens an Overview whose every number matches import + summar
   const all = summarize(dataset, { period: 'all' } satisfies Partial<AnalysisOptions>);
   expect(all.revenue).not.toBe(ttm.revenue);
   await expectOverview(page, all, rows);
+});
+
+test('a file large enough to be read in two parts at once gives every number Node gives reading it in one', async ({ page }) => {
+  test.setTimeout(120_000);
+  // 45,000 generated rows (≈ 6 MB): past the size from which the import worker hands the second half to another worker.
+  const dir = mkdtempSync(join(tmpdir(), 'tierscope-e2e-'));
+  const path = join(dir, 'generated-orders.csv');
+  writeFileSync(path, [...demoCsv({ rows: 45_000, seed: 3 })].join(''));
+  try {
+    expect(statSync(path).size).toBeGreaterThan(SPLIT_MIN_BYTES);
+    const { dataset, rows } = await importInNode(path);
+    await page.goto('/');
+    await importFile(page, path);
+    await expectOverview(page, summarize(dataset), rows);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a picked file gives the numbers worked out by hand', async ({ page }) => {

@@ -3,6 +3,12 @@ import { decodeUtf8 } from './decodeUtf8.ts';
 /** What `get` answers for a key that is not in the map. */
 export const MISSING = -1;
 
+/** Byte strings packed one after another, as `ByteKeyMap.keys` gives them. */
+export interface PackedKeys {
+  readonly bytes: Uint8Array;
+  readonly ends: Int32Array;
+}
+
 /**
  * Hash map from byte strings (spans of a buffer) to non-negative integers, without making a
  * string per lookup: keys are copied into one arena, slots are an open-addressing table. For the
@@ -112,6 +118,13 @@ export class ByteKeyMap {
       into[entry] = text.slice(at, at + units);
       at += units;
     }
+  }
+
+  /** Every key in the order added, side by side: key i is `bytes[ends[i - 1], ends[i])` (from 0 for the first). */
+  keys(): PackedKeys {
+    const ends = new Int32Array(this.#size);
+    for (let entry = 0; entry < this.#size; entry++) ends[entry] = this.#keyStart[entry] + this.#keyLength[entry];
+    return { bytes: this.#arena.slice(0, this.#arenaLength), ends };
   }
 
   /** Whether the key added `entry`-th is `bytes[start, end)`. */

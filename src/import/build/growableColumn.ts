@@ -27,6 +27,18 @@ export class GrowableColumn<A extends NumericArray> {
     this.#data[this.#length++] = value;
   }
 
+  /** Appends every value of `values`. */
+  append(values: ArrayLike<number>): void {
+    const length = this.#length + values.length;
+    if (length > this.#data.length) {
+      const grown = new this.#make(Math.max(length, this.#data.length * 2));
+      grown.set(this.#data.subarray(0, this.#length));
+      this.#data = grown;
+    }
+    this.#data.set(values, this.#length);
+    this.#length = length;
+  }
+
   /** The values without copying; valid until the next push. */
   view(): A {
     return this.#data.subarray(0, this.#length) as A;

@@ -1,4 +1,5 @@
 import { ByteKeyMap, MISSING } from './byteKeyMap.ts';
+import type { PackedKeys } from './byteKeyMap.ts';
 import { detachText } from './detachText.ts';
 
 const encoder = new TextEncoder();
@@ -70,6 +71,18 @@ export class TextDictionary {
   /** Whether the text of `code` has the UTF-8 `bytes[start, end)`: a cheaper check than a lookup when the code is a good guess. */
   hasBytes(code: number, bytes: Uint8Array, start: number, end: number): boolean {
     return this.#bytes.keyEquals(code, bytes, start, end);
+  }
+
+  /** The UTF-8 of every text, in code order. */
+  packed(): PackedKeys {
+    return this.#bytes.keys();
+  }
+
+  /** Codes of packed texts (another dictionary's, in its code order), added when new: index → code here. */
+  codesOfPacked({ bytes, ends }: PackedKeys): Int32Array {
+    const codes = new Int32Array(ends.length);
+    for (let i = 0, start = 0; i < ends.length; start = ends[i++]) codes[i] = this.codeOfBytes(bytes, start, ends[i]);
+    return codes;
   }
 
   value(code: number): string {

@@ -48,7 +48,11 @@ export class ByteRecordReader {
   #end = new Int32Array(0);
   #escaped = new Uint8Array(0);
 
-  constructor(delimiter: Delimiter, strict: boolean) {
+  /**
+   * `startsFile` false reads bytes that follow a record of the same file whose line end was
+   * LF or CRLF (the tail of a file split at a line end): no BOM there, and the line end known.
+   */
+  constructor(delimiter: Delimiter, strict: boolean, startsFile = true) {
     this.#delimiter = delimiter.charCodeAt(0);
     this.#strict = strict;
     this.#special[this.#delimiter] = 1;
@@ -56,6 +60,15 @@ export class ByteRecordReader {
     this.#special[CR] = 1;
     this.#special[QUOTE] = 1;
     this.#special.fill(1, 0x80);
+    if (!startsFile) {
+      this.#started = true;
+      this.#knowNewline();
+    }
+  }
+
+  /** True when every byte pushed so far belongs to a record already answered: the next byte starts a record. */
+  get atRecordStart(): boolean {
+    return this.#carry.length === 0 && this.#newlineKnown;
   }
 
   /** Records completed by `chunks` (read one after another); an unfinished last record waits for the next push or `finish`. */

@@ -1,3 +1,3 @@
 export * from './byteRecordReader.ts';
 export * from './fastPathDeclined.ts';
-export * from './readBytesFast.ts';
+export * from './byteRows.ts';

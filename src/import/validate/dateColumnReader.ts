@@ -5,6 +5,16 @@ import { DateOrderFlip } from './dateOrderFlip.ts';
 
 export type DateProblem = 'badDate' | 'dateOrderConflict';
 
+/** What a column's values said about the day/month order: the counts a reader keeps. */
+export interface DateEvidence {
+  /** Values only valid in the order in use. */
+  readonly confirmed: number;
+  /** Values valid both ways. */
+  readonly ambiguous: number;
+  /** Values only valid in the other order. */
+  readonly contrary: number;
+}
+
 /**
  * Reads one file's date column, keeping the day/month evidence of every value so the
  * order is "decided per column from the values" over the whole file, not just the sample:
@@ -20,6 +30,7 @@ export class DateColumnReader {
   readonly #mayFlip: boolean;
   #confirmed = 0;
   #ambiguous = 0;
+  #contrary = 0;
 
   constructor(order: DateOrder, serial: boolean, mayFlip: boolean) {
     this.#order = order;
@@ -69,11 +80,27 @@ export class DateColumnReader {
     if (text !== '') this.#agrees(dateOrderEvidence(text));
   }
 
+  /** The counts so far. */
+  evidence(): DateEvidence {
+    return { confirmed: this.#confirmed, ambiguous: this.#ambiguous, contrary: this.#contrary };
+  }
+
+  /**
+   * Takes the evidence of the column's later rows read by another reader in the same order.
+   * Only evidence without contrary values: those are answered by what came before them.
+   */
+  absorb(later: DateEvidence): void {
+    if (later.contrary > 0) throw new RangeError('contrary date evidence depends on the rows before it');
+    this.#confirmed += later.confirmed;
+    this.#ambiguous += later.ambiguous;
+  }
+
   #agrees(evidence: DateOrderEvidence): boolean {
     if (evidence === this.#order) this.#confirmed++;
     else if (evidence === 'either') this.#ambiguous++;
     else if (evidence === this.#other) {
       if (this.#confirmed === 0 && this.#mayFlip) throw new DateOrderFlip(this.#other);
+      this.#contrary++;
       return false;
     }
     return true;

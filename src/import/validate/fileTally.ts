@@ -16,6 +16,20 @@ export interface RejectionLog {
   readonly limit: number;
 }
 
+/** A tally as data, to add to another file part's (see FileTally.absorb). */
+export interface TallyPart {
+  readonly accepted: number;
+  readonly excluded: number;
+  readonly rejected: number;
+  readonly skippedCount: number;
+  /** The first rejections (up to the listed maximum), then the ones logged (up to the log's limit). */
+  readonly rejections: readonly Issue[];
+  readonly logged: readonly Issue[];
+  readonly skipped: readonly SkippedLine[];
+  readonly rejectionCounts: readonly (readonly [string, number])[];
+  readonly excludedByStatus: readonly (readonly [string, number])[];
+}
+
 /**
  * Counts of one file's import: every data row is accepted, excluded or rejected, exactly
  * once; title, blank, total and footer lines are counted apart. Keyed counts live in Maps
@@ -65,6 +79,50 @@ export class FileTally {
   skip(row: number, reason: SkippedLine['reason'], record: readonly string[]): void {
     this.skippedCount++;
     if (this.skipped.length < MAX_LISTED) this.skipped.push({ row, reason, text: lineText(record, this.#delimiter) });
+  }
+
+  /** The tally as data; its rejections are the ones logged when it has a log. */
+  part(): TallyPart {
+    return {
+      accepted: this.accepted,
+      excluded: this.excluded,
+      rejected: this.rejected,
+      skippedCount: this.skippedCount,
+      rejections: this.rejections,
+      logged: this.#log?.issues ?? [],
+      skipped: this.skipped,
+      rejectionCounts: [...this.#rejectionCounts],
+      excludedByStatus: [...this.#excludedByStatus],
+    };
+  }
+
+  /**
+   * Adds the tally of the rows that follow this one's in the file, read apart: `rowOffset` is
+   * the number of records before them. Lists and log fill up as if the rows had come here.
+   */
+  absorb(later: TallyPart, rowOffset: number): void {
+    this.accepted += later.accepted;
+    this.excluded += later.excluded;
+    this.rejected += later.rejected;
+    this.skippedCount += later.skippedCount;
+    for (const [code, count] of later.rejectionCounts) this.#rejectionCounts.set(code, (this.#rejectionCounts.get(code) ?? 0) + count);
+    for (const [status, count] of later.excludedByStatus) this.#excludedByStatus.set(status, (this.#excludedByStatus.get(status) ?? 0) + count);
+    const shift = <T extends { readonly row?: number }>(item: T): T => (item.row === undefined ? item : { ...item, row: item.row + rowOffset });
+    for (const issue of later.rejections) {
+      if (this.rejections.length >= MAX_LISTED) break;
+      this.rejections.push(shift(issue));
+    }
+    const log = this.#log;
+    if (log !== undefined) {
+      for (const issue of later.logged) {
+        if (log.issues.length >= log.limit) break;
+        log.issues.push(shift(issue));
+      }
+    }
+    for (const line of later.skipped) {
+      if (this.skipped.length >= MAX_LISTED) break;
+      this.skipped.push(shift(line));
+    }
   }
 
   get rows(): RowCounts {

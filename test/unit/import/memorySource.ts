@@ -1,7 +1,7 @@
 /** Test helpers: in-memory ByteSources cut into chunks of a chosen size, and the fixture files. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ByteSource } from '../../../src/import/index.ts';
+import type { ByteSource, SliceableSource } from '../../../src/import/index.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 
@@ -20,7 +20,11 @@ export interface MemorySource extends ByteSource {
 /** A ByteSource over `content` (UTF-8 when a string) yielding chunks of `chunkSize` bytes, or of the sizes listed. */
 export function memorySource(name: string, content: Uint8Array | string, chunkSize: number | readonly number[] = 65536): MemorySource {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  const state = { opens: 0, bytesServed: 0 };
+  return sourceOver(name, bytes, chunkSize, { opens: 0, bytesServed: 0 });
+}
+
+/** A source whose parts (`slice`) count their openings and bytes with the whole's. */
+function sourceOver(name: string, bytes: Uint8Array, chunkSize: number | readonly number[], state: { opens: number; bytesServed: number }): MemorySource & SliceableSource {
   return {
     name,
     size: bytes.length,
@@ -40,6 +44,9 @@ export function memorySource(name: string, content: Uint8Array | string, chunkSi
         state.bytesServed += chunk.length;
         yield chunk;
       }
+    },
+    slice(start: number, end: number) {
+      return sourceOver(name, bytes.subarray(start, end), chunkSize, state);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { ByteSource } from '../../../src/import/index.ts';
 import { fileSource } from '../../../src/worker/fileSource.ts';
 
 describe('fileSource(file)', () => {
@@ -12,5 +13,21 @@ describe('fileSource(file)', () => {
       for await (const chunk of source.open()) length += chunk.length;
       expect(length).toBe(18);
     }
+  });
+});
+
+describe('fileSource(file).slice(start, end)', () => {
+  test('reads only the bytes of the part, under the file name', async () => {
+    const source = fileSource(new File(['id,amount\nA,1\nB,2\n'], 'sales.csv'));
+    const text = async (part: ByteSource): Promise<string> => {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of part.open()) chunks.push(chunk);
+      return new TextDecoder().decode(Buffer.concat(chunks));
+    };
+    const tail = source.slice(10, source.size);
+    expect(tail.name).toBe('sales.csv');
+    expect(tail.size).toBe(8);
+    expect(await text(tail)).toBe('A,1\nB,2\n');
+    expect(await text(source.slice(14, 18))).toBe('B,2\n');
   });
 });
