@@ -10,9 +10,10 @@ const QUOTE = 0x22;
 const MAX_PENDING = 1 << 22;
 
 /**
- * Records of one push as spans into `bytes`, valid until the next push. Record r's fields are
- * `firstField[r]` to `firstField[r + 1] - 1`; a field's content is `bytes[start, end)` (inside
- * the quotes of a quoted field), untrimmed; `escaped` marks quoted content holding `""`.
+ * Records of one push as spans into `bytes`, valid until the next push (which may reuse
+ * `bytes`). Record r's fields are `firstField[r]` to `firstField[r + 1] - 1`; a field's content
+ * is `bytes[start, end)` (inside the quotes of a quoted field), untrimmed; `escaped` marks
+ * quoted content holding `""`.
  */
 export interface ByteRecords {
   readonly bytes: Uint8Array;
@@ -41,6 +42,8 @@ export class ByteRecordReader {
   #newlineKnown = false;
   #started = false;
   #carry: Uint8Array = new Uint8Array(0);
+  /** Where pushed chunks are joined. */
+  #buffer = new Uint8Array(0);
   /** File offset of `#carry[0]`, for the offset of invalid bytes. */
   #carryOffset = 0;
   #firstField = new Int32Array(0);
@@ -77,7 +80,11 @@ export class ByteRecordReader {
     let length = this.#carry.length;
     for (const chunk of chunks) length += chunk.length;
     // One copy of the unfinished record and the new chunks, so the scan sees one run of bytes.
-    const bytes = new Uint8Array(length);
+    // The buffer is reused: the records of the last push are done with, and a new one per
+    // batch would cost its allocation and page faults again each time.
+    if (this.#buffer.length < length) this.#buffer = new Uint8Array(Math.max(length, this.#buffer.length * 2));
+    const bytes = this.#buffer.subarray(0, length);
+    // The carry may lie in the buffer itself: set() copies overlapping bytes as if through a copy.
     bytes.set(this.#carry);
     let at = this.#carry.length;
     for (const chunk of chunks) {
