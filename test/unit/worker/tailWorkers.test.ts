@@ -1,7 +1,7 @@
 /**
- * The worker TailReader: the tail worker's API reached over a message channel (as Comlink does
- * across workers), each tail in a worker of its own that is ended afterwards, and a cancelled
- * tail answering null at once.
+ * TailWorkers: the tail worker's API reached over a message channel (as Comlink does across
+ * workers), a worker started ahead for each tail and ended afterwards, and a cancelled tail
+ * answering null at once.
  */
 import { expose } from 'comlink';
 import { describe, expect, test } from 'vitest';
@@ -10,7 +10,7 @@ import type { TailJob, TailPart } from '../../../src/import/index.ts';
 import { fileSource } from '../../../src/worker/fileSource.ts';
 import { readTail } from '../../../src/import/index.ts';
 import type { TailWorkerApi } from '../../../src/worker/tailWorker.ts';
-import { workerTailReader } from '../../../src/worker/workerTailReader.ts';
+import { TailWorkers } from '../../../src/worker/tailWorkers.ts';
 
 /** A stand-in Worker: one end of a MessageChannel serving `api`, which records its termination. */
 function fakeWorker(api: TailWorkerApi): Worker & { terminated: boolean } {
@@ -32,13 +32,13 @@ async function jobFor(file: File, from: number): Promise<TailJob> {
   return { file: file.name, from, settings, headers: inspection.headers, dateOrder: settings.dateOrder, strict: true, logLimit: 0 };
 }
 
-describe('workerTailReader', () => {
-  test('reads the tail from the job offset in a worker and ends the worker', async () => {
+describe('TailWorkers', () => {
+  test('reads the tail from the job offset in the worker started ahead, ends it and starts the next', async () => {
     const file = new File([CSV], 'orders.csv');
     const from = CSV.indexOf('B,');
     const workers: (Worker & { terminated: boolean })[] = [];
     const seen: { size: number; from: number }[] = [];
-    const reader = workerTailReader(file, () => {
+    const tails = new TailWorkers(() => {
       const worker = fakeWorker({
         async read(tail, job, onProgress) {
           seen.push({ size: tail.size, from: job.from });
@@ -48,6 +48,10 @@ describe('workerTailReader', () => {
       workers.push(worker);
       return worker;
     });
+    tails.warm();
+    tails.warm();
+    expect(workers).toHaveLength(1);
+    const reader = tails.reader(file);
     const progress: number[] = [];
     const part = (await reader(await jobFor(file, from), new AbortController().signal, (bytes) => progress.push(bytes))) as TailPart;
     expect(seen).toEqual([{ size: CSV.length - from, from }]);
@@ -58,21 +62,21 @@ describe('workerTailReader', () => {
     expect(part.tally.accepted).toBe(2);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(progress.at(-1)).toBe(CSV.length - from);
-    expect(workers.map((worker) => worker.terminated)).toEqual([true]);
+    expect(workers.map((worker) => worker.terminated)).toEqual([true, false]);
   });
 
   test('a cancelled tail answers null and its worker is ended', async () => {
     const file = new File([CSV], 'orders.csv');
     const workers: (Worker & { terminated: boolean })[] = [];
-    const reader = workerTailReader(file, () => {
+    const reader = new TailWorkers(() => {
       const worker = fakeWorker({ read: () => new Promise<TailPart>(() => {}) });
       workers.push(worker);
       return worker;
-    });
+    }).reader(file);
     const controller = new AbortController();
     const answer = reader(await jobFor(file, CSV.indexOf('B,')), controller.signal, () => {});
     controller.abort();
     expect(await answer).toBeNull();
-    expect(workers.map((worker) => worker.terminated)).toEqual([true]);
+    expect(workers.map((worker) => worker.terminated)).toEqual([true, false]);
   });
 });
