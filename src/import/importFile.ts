@@ -106,7 +106,8 @@ async function readFile(
   const warnings: Issue[] = [];
   if (pass.bytes) {
     const { delimiter, kind } = settings;
-    const rows = new ByteRows(router, { delimiter, strict: pass.strict, transactions: kind === 'transactions', signal });
+    // The whole file's rows end up in this builder, split or not.
+    const rows = new ByteRows(router, { delimiter, strict: pass.strict, transactions: kind === 'transactions', expectedBytes: source.size, signal });
     const split = await splitFor(source, settings, builder, options);
     if (split === null) {
       await rows.read(source, () => progress(rows.bytesRead));

@@ -50,6 +50,14 @@ export class ByteKeyMap {
     return decodeUtf8(this.#arena, start, start + this.#keyLength[entry]);
   }
 
+  /** Makes room for `keys` keys in all, so that adding them rehashes nothing. */
+  reserve(keys: number): void {
+    if (keys > this.#value.length) this.#growEntries(keys);
+    let slots = this.#slots.length;
+    while (keys * 4 > slots) slots *= 2;
+    if (slots > this.#slots.length) this.#rehash(slots);
+  }
+
   /** Forgets the keys added after the map had `size` of them. */
   truncate(size: number): void {
     if (size >= this.#size) return;
@@ -75,7 +83,7 @@ export class ByteKeyMap {
       if (slots[2 * slot + 1] === hash && this.#equals(entry, bytes, start, end)) return this.#value[entry];
     }
     const entry = this.#size++;
-    if (entry === this.#value.length) this.#growEntries();
+    if (entry === this.#value.length) this.#growEntries(entry * 2);
     const length = end - start;
     if (this.#arenaLength + length > this.#arena.length) {
       const arena = new Uint8Array(Math.max(this.#arena.length * 2, this.#arenaLength + length));
@@ -156,9 +164,9 @@ export class ByteKeyMap {
     for (let entry = 0; entry < this.#size; entry++) this.#place(entry);
   }
 
-  #growEntries(): void {
+  #growEntries(entries: number): void {
     const grow = (array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const grown = new Int32Array(array.length * 2);
+      const grown = new Int32Array(entries);
       grown.set(array);
       return grown;
     };

@@ -54,6 +54,11 @@ export class TextDictionary {
     return code;
   }
 
+  /** Makes room for `texts` texts in all. */
+  reserve(texts: number): void {
+    this.#bytes.reserve(texts);
+  }
+
   /** Code of the text whose UTF-8 is `bytes[start, end)`, or MISSING when it is not in the dictionary. */
   find(bytes: Uint8Array, start: number, end: number): number {
     return this.#bytes.get(bytes, start, end);

@@ -20,6 +20,8 @@ export interface ByteRowsOptions {
   readonly transactions: boolean;
   /** False for the tail of a split file: the bytes start with a record, not with the file (default true). */
   readonly startsFile?: boolean;
+  /** Bytes to be read in all, when known: the first batch then tells how many rows to expect. */
+  readonly expectedBytes?: number;
   readonly signal?: AbortSignal;
 }
 
@@ -37,6 +39,7 @@ export class ByteRows {
   readonly #cell = new ByteCell();
   #fast: FastTransactionRows | null = null;
   #decided = false;
+  #expected = false;
   #rows = 0;
   #bytesRead = 0;
 
@@ -71,6 +74,7 @@ export class ByteRows {
       this.#route(this.#reader.push(...pending));
       this.#bytesRead += pendingBytes;
       pending.length = pendingBytes = 0;
+      this.#expectRows();
       onBatch?.();
     };
     for await (const chunk of source.open()) {
@@ -95,6 +99,14 @@ export class ByteRows {
       router.take(recordTexts(records, r, this.#cell), row);
       if (!this.#decided) this.#decide();
     }
+  }
+
+  /** After the first batch the byte path takes: its rows per byte times the bytes expected. */
+  #expectRows(): void {
+    const expected = this.#options.expectedBytes;
+    if (this.#expected || this.#fast === null || expected === undefined || this.#rows === 0) return;
+    this.#expected = true;
+    this.#fast.expectRows(Math.ceil((this.#rows / this.#bytesRead) * expected));
   }
 
   /** Once the header row is known: whether transaction rows can take the byte path. */

@@ -65,6 +65,14 @@ export class FastTransactionRows {
     this.#texts = this.#builder.dictionaries;
   }
 
+  /**
+   * Expects about `rows` rows in all: makes room for as many order ids, which are close to
+   * one per row in most exports, so their dictionary never grows in steps (each a rehash).
+   */
+  expectRows(rows: number): void {
+    if (this.#mapping.order_id !== undefined) this.#texts.orders.reserve(rows);
+  }
+
   /** Adds record `record` as an accepted row and answers true, or answers false having changed nothing. */
   tryAccept(records: ByteRecords, record: number): boolean {
     const m = this.#mapping;

@@ -24,7 +24,7 @@ export async function readTail(source: ByteSource, job: TailJob, { signal, onPro
   const builder = new DatasetBuilder();
   const router = new RecordRouter(job.file, settings, dates, builder, tally);
   router.takeHeader(job.headers);
-  const rows = new ByteRows(router, { delimiter: settings.delimiter, strict: job.strict, transactions: true, startsFile: false, signal });
+  const rows = new ByteRows(router, { delimiter: settings.delimiter, strict: job.strict, transactions: true, startsFile: false, expectedBytes: source.size, signal });
   await rows.read(source, () => onProgress?.(rows.bytesRead));
   rows.finish();
   return { rows: rows.rows, builder: builder.part(), tally: tally.part(), dates: dates.evidence() };

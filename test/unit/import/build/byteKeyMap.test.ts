@@ -48,4 +48,24 @@ describe('ByteKeyMap', () => {
     map.add(again, 0, again.length, 100);
     expect(map.get(again, 0, again.length)).toBe(100);
   });
+
+  test('room made ahead, before or after some keys, changes no answer; the packed keys come in the order added', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `k${(i * 7919) % 5003}甲`);
+    for (const reserveAt of [0, 1, 2500]) {
+      const map = new ByteKeyMap();
+      words.forEach((word, i) => {
+        if (i === reserveAt) map.reserve(20_000);
+        const bytes = encoder.encode(word);
+        expect(map.getOrAdd(bytes, 0, bytes.length, i)).toBe(MISSING);
+      });
+      map.reserve(10);
+      words.forEach((word, i) => {
+        const bytes = encoder.encode(word);
+        expect(map.get(bytes, 0, bytes.length)).toBe(i);
+      });
+      const { bytes, ends } = map.keys();
+      const decoder = new TextDecoder();
+      expect(Array.from(ends, (end, i) => decoder.decode(bytes.subarray(i === 0 ? 0 : ends[i - 1], end)))).toEqual(words);
+    }
+  });
 });
