@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   analyze, breakdown, breakdownOf, cohortRetention, concentration, DIMENSIONS, idOrder, idRank, monthlyTrend,
-  purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stressTest,
+  maskAnalysis, purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stressTest,
 } from '../../../src/core/index.ts';
 import type { AnalysisOptions, Dataset } from '../../../src/core/index.ts';
 import { buildDataset } from './helpers/buildDataset.ts';
@@ -96,6 +96,14 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     expect(analysis.summary).toEqual(expected.summary);
     expect(analysis.tiers).toEqual(expected.tiers);
     expect(concentration(analysis.rankedRevenues)).toEqual(plainConcentration(analysis.rankedRevenues));
+  });
+
+  test.each(cases)('maskAnalysis of the unmasked analysis equals the masked analysis: $label', ({ options, mask }) => {
+    if (mask === undefined) return;
+    const masked = analyze(dataset, options, mask);
+    const derived = maskAnalysis(dataset, analyze(dataset, options), mask);
+    expect(derived).toEqual(masked);
+    expect(derived.rfm).toEqual(masked.rfm);
   });
 
   test.each(cases)('breakdown and breakdownOf per dimension: $label', ({ options, mask }) => {
