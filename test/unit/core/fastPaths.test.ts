@@ -137,12 +137,17 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     expect(stressTest(analysis, removed).after).toEqual(expected);
   });
 
-  test.each(cases)('ownerScorecard with the current year of a ttm analysis: $label', ({ options, mask }) => {
+  test.each(cases)('ownerScorecard with the years of ttm analyses: $label', ({ options, mask }) => {
     const analysis = analyze(dataset, { ...options, period: 'ttm' }, mask);
     if (analysis.asOf === null) return;
     const atRisk = revenueAtRisk(dataset, analysis.lifecycle.codes, analysis.asOf, mask).revenue;
     const current = { aggregates: analysis.aggregates, tiers: analysis.tiers.codes, atRisk };
-    expect(ownerScorecard(dataset, analysis.options, analysis.asOf, mask, current)).toEqual(ownerScorecard(dataset, analysis.options, analysis.asOf, mask));
+    const plain = ownerScorecard(dataset, analysis.options, analysis.asOf, mask);
+    expect(ownerScorecard(dataset, analysis.options, analysis.asOf, mask, current)).toEqual(plain);
+    // And with the previous year of the ttm analysis a year earlier.
+    const before = analyze(dataset, { ...options, period: 'ttm', asOf: analysis.asOf - 365 }, mask);
+    const previous = { aggregates: before.aggregates, tiers: before.tiers.codes };
+    expect(ownerScorecard(dataset, analysis.options, analysis.asOf, mask, current, previous)).toEqual(plain);
   });
 
   test('idOrder and idRank order the ids as code-unit comparison does', () => {
