@@ -37,7 +37,6 @@ export * from './topPercentShare.ts';
 export * from './topShare.ts';
 export * from './unclassified.ts';
 export * from './customerMask.ts';
-export * from './maskAggregates.ts';
 export * from './maskAnalysis.ts';
 export * from './cohortRetention.ts';
 export * from './monthIndex.ts';
