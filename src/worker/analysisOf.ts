@@ -1,5 +1,5 @@
-import { analyze, customerMask } from '../core/index.ts';
-import type { Analysis, ViewRequest } from '../core/index.ts';
+import { analyze, customerMask, maskAnalysis } from '../core/index.ts';
+import type { Analysis, AnalysisOptions, Filters, ViewRequest } from '../core/index.ts';
 import type { OpenDataset } from './analysisSession.ts';
 
 /** Analyses kept: a view usually asks for a few results of one request in a row. */
@@ -7,15 +7,19 @@ const KEPT = 4;
 
 const memo = new WeakMap<OpenDataset, Map<string, Analysis>>();
 
+const keyOf = (options: Partial<AnalysisOptions>, filters: Filters) => JSON.stringify([options, filters]);
+
 /**
  * analyze() of the open data set under a view request (filters become a customer mask),
  * remembered for the last few requests so that the calls of one screen compute it once.
+ * A filtered request whose unfiltered analysis is still kept (the view was open before the
+ * filter changed) is derived from it (maskAnalysis) instead of reading the rows again.
  * Keyed by the open data set object: opening another one starts afresh.
  */
 export function analysisOf(open: OpenDataset, request: ViewRequest): Analysis {
   let kept = memo.get(open);
   if (kept === undefined) memo.set(open, (kept = new Map()));
-  const key = JSON.stringify(request);
+  const key = keyOf(request.options, request.filters);
   const hit = kept.get(key);
   if (hit !== undefined) {
     // Most recently used last, so the oldest is evicted first.
@@ -23,7 +27,10 @@ export function analysisOf(open: OpenDataset, request: ViewRequest): Analysis {
     kept.set(key, hit);
     return hit;
   }
-  const analysis = analyze(open.dataset, request.options, customerMask(open.dataset.customers, request.filters));
+  const { dataset } = open;
+  const mask = customerMask(dataset.customers, request.filters);
+  const whole = mask === undefined ? undefined : kept.get(keyOf(request.options, {}));
+  const analysis = whole !== undefined && mask !== undefined ? maskAnalysis(dataset, whole, mask) : analyze(dataset, request.options, mask);
   kept.set(key, analysis);
   if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
   return analysis;

@@ -34,17 +34,28 @@ export function analyze(dataset: Dataset, options?: Partial<AnalysisOptions>, cu
   const { period, lifecycle } = resolved;
   // Without any row there is nothing after or before T; NO_DAY keeps the pass well defined.
   const aggregates = aggregateCustomers(dataset, { asOf: asOf ?? NO_DAY, period, recentDays: lifecycle.recent }, customerMask);
-  const customers = analyzeCustomers(aggregates, rankCustomers(aggregates.revenue, idOrder(dataset.customers.ids)), resolved, asOf);
+  return analysisFrom(dataset, resolved, asOf, aggregates, rankCustomers(aggregates.revenue, idOrder(dataset.customers.ids)));
+}
+
+/** The analysis of aggregates made with `options` and T `asOf`, and their ranking (rankCustomers). */
+export function analysisFrom(
+  dataset: Dataset,
+  options: AnalysisOptions,
+  asOf: number | null,
+  aggregates: CustomerAggregates,
+  rank: Int32Array,
+): Analysis {
+  const customers = analyzeCustomers(aggregates, rank, options, asOf);
   // RFM scoring sorts every scored customer three times and most callers (the summary) never read it.
   let scores: Rfm | undefined;
   return {
     ...customers,
-    options: resolved,
+    options,
     asOf,
     aggregates,
     get rfm() {
       return (scores ??= rfm(aggregates));
     },
-    major: majorCustomers(aggregates.revenue, customers.rank, dataset.customers, resolved),
+    major: majorCustomers(aggregates.revenue, customers.rank, dataset.customers, options),
   };
 }

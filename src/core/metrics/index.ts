@@ -37,6 +37,7 @@ export * from './topPercentShare.ts';
 export * from './topShare.ts';
 export * from './unclassified.ts';
 export * from './customerMask.ts';
+export * from './maskAnalysis.ts';
 export * from './cohortRetention.ts';
 export * from './monthIndex.ts';
 export * from './newAndLostByMonth.ts';

@@ -39,11 +39,15 @@ export interface OwnerScore {
 
 const YEAR = 365;
 
-/** What a ttm analysis with the same T, windows and mask holds already (analyze() and revenueAtRisk()), so the scorecard does not compute it again. */
-export interface ScorecardCurrent {
+/** A year a ttm analysis with the same windows and mask holds already (analyze()), so the scorecard does not compute it again. */
+export interface ScorecardYear {
   readonly aggregates: CustomerAggregates;
   /** abcTiers codes of those aggregates. */
   readonly tiers: Uint8Array;
+}
+
+/** The year ending at T, with revenueAtRisk() of its lifecycle. */
+export interface ScorecardCurrent extends ScorecardYear {
   /** revenueAtRisk's per-customer revenue for the lifecycle at T. */
   readonly atRisk: Float64Array;
 }
@@ -53,18 +57,25 @@ export interface ScorecardCurrent {
  * (growth and retention compare like with like). Customers belong to their current owner. Tiers of each
  * year are ABC tiers of that year's revenue among the analysed customers (`mask`), with the options'
  * thresholds; revenue at risk follows revenueAtRisk with the lifecycle at T; NPS as in satisfaction(). Owners with no analysed customer are left out; sorted by
- * revenue descending, then owner (code-unit order), null last. `current` saves recomputing the year
- * ending at T when an analysis has it.
+ * revenue descending, then owner (code-unit order), null last. `current` and `previous` save recomputing
+ * the years ending at T and at T − 365 when analyses have them.
  */
-export function ownerScorecard(dataset: Dataset, options: AnalysisOptions, asOf: number, mask?: Uint8Array, current?: ScorecardCurrent): OwnerScore[] {
+export function ownerScorecard(
+  dataset: Dataset,
+  options: AnalysisOptions,
+  asOf: number,
+  mask?: Uint8Array,
+  current?: ScorecardCurrent,
+  previous?: ScorecardYear,
+): OwnerScore[] {
   const { recent } = options.lifecycle;
   const ids = dataset.customers.ids;
   const byId = idOrder(ids);
   const tiersOf = (aggregates: CustomerAggregates) => abcTiers(aggregates, rankCustomers(aggregates.revenue, byId), options.tiers).codes;
   const now = current?.aggregates ?? aggregateCustomers(dataset, { asOf, period: 'ttm', recentDays: recent }, mask);
-  const before = aggregateCustomers(dataset, { asOf: asOf - YEAR, period: 'ttm', recentDays: recent }, mask);
+  const before = previous?.aggregates ?? aggregateCustomers(dataset, { asOf: asOf - YEAR, period: 'ttm', recentDays: recent }, mask);
   const tiersNow = current?.tiers ?? tiersOf(now);
-  const tiersBefore = tiersOf(before);
+  const tiersBefore = previous?.tiers ?? tiersOf(before);
   const atRisk = current?.atRisk ?? revenueAtRisk(dataset, lifecycleStages(now, options.lifecycle).codes, asOf, mask).revenue;
   const owner = dataset.customers.dims.owner;
   const { surveys } = dataset;

@@ -25,20 +25,25 @@ export interface StressTest {
  */
 export function stressTest(analysis: Analysis, removed: readonly number[]): StressTest {
   const { aggregates, options, asOf, tiers } = analysis;
-  const size = aggregates.revenue.length;
-  const gone = new Uint8Array(size);
+  const customers = aggregates.revenue.length;
+  const gone = new Uint8Array(customers);
   const unique: number[] = [];
   for (const index of removed) {
-    if (!Number.isInteger(index) || index < 0 || index >= size) throw new RangeError(`stressTest: no customer ${index}`);
+    if (!Number.isInteger(index) || index < 0 || index >= customers) throw new RangeError(`stressTest: no customer ${index}`);
     if (gone[index] === 1) continue;
     gone[index] = 1;
     unique.push(index);
   }
-  const kept = new Int32Array(size - unique.length);
-  for (let c = 0, k = 0; c < size; c++) if (gone[c] === 0) kept[k++] = c;
+  // Only the counted customers weigh in a summary: the others have no revenue, no purchase ≤ T and no
+  // tier, and leaving them out keeps a filtered analysis's stress test to the customers it analyses.
+  const { counted } = aggregates;
+  let size = 0;
+  for (let c = 0; c < counted.length; c++) if (counted[c] === 1 && gone[c] === 0) size++;
+  const kept = new Int32Array(size);
+  for (let c = 0, k = 0; c < counted.length; c++) if (counted[c] === 1 && gone[c] === 0) kept[k++] = c;
 
   const rest = selectCustomers(aggregates, kept);
-  const after = analyzeCustomers(rest, selectOrder(analysis.rank, kept, size), options, asOf);
+  const after = analyzeCustomers(rest, selectOrder(analysis.rank, kept, customers), options, asOf);
 
   let tierChanges = 0;
   kept.forEach((c, k) => {

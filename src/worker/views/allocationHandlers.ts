@@ -14,6 +14,7 @@ import type { Analysis, Balance, Dataset, Holding, OwnerScore, Portfolio, ViewRe
 import type { AnalysisSession } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
 import { openDataset } from '../openDataset.ts';
+import { previousYear } from '../previousYear.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
 import type { Store } from '../store.ts';
@@ -76,7 +77,10 @@ export function createAllocationHandlers(session: AnalysisSession, store: Store)
     allocation: (request, options) =>
       replyFrom(() => {
         const open = openDataset(session, store);
-        return allocationResult(open.dataset, analysisOf(open, request), customerMask(open.dataset.customers, request.filters), options);
+        const analysis = analysisOf(open, request);
+        // A ttm analysis a year earlier holds the scorecard's previous year.
+        const previous = analysis.options.period === 'ttm' ? previousYear(open, request, analysis) : null;
+        return allocationResult(open.dataset, analysis, previous, customerMask(open.dataset.customers, request.filters), options);
       }),
     assignmentsCsv: (request, accepted) =>
       replyFrom(() => {
@@ -96,7 +100,13 @@ export function createAllocationHandlers(session: AnalysisSession, store: Store)
   };
 }
 
-function allocationResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | undefined, { unlockTierA }: AllocationOptions): AllocationResult {
+function allocationResult(
+  dataset: Dataset,
+  analysis: Analysis,
+  previous: Analysis | null,
+  mask: Uint8Array | undefined,
+  { unlockTierA }: AllocationOptions,
+): AllocationResult {
   const { asOf } = analysis;
   const tiers = analysis.tiers.codes;
   const { revenue } = analysis.aggregates;
@@ -140,6 +150,13 @@ function allocationResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array
     scorecard:
       asOf === null
         ? []
-        : ownerScorecard(dataset, analysis.options, asOf, mask, analysis.options.period === 'ttm' ? { aggregates: analysis.aggregates, tiers, atRisk } : undefined),
+        : ownerScorecard(
+            dataset,
+            analysis.options,
+            asOf,
+            mask,
+            analysis.options.period === 'ttm' ? { aggregates: analysis.aggregates, tiers, atRisk } : undefined,
+            previous === null ? undefined : { aggregates: previous.aggregates, tiers: previous.tiers.codes },
+          ),
   };
 }

@@ -23,6 +23,7 @@ import type {
 import type { AnalysisSession, OpenDataset } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
 import { openDataset } from '../openDataset.ts';
+import { previousYear } from '../previousYear.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
 import type { Store } from '../store.ts';
@@ -125,8 +126,6 @@ export interface ConcentrationApi {
 const TOP_LIST = 50;
 /** Points of the Lorenz curve sent to the UI (enough for a smooth curve at any width). */
 const LORENZ_POINTS = 201;
-/** Days between the current and the previous period's as-of dates. */
-const PREVIOUS_PERIOD = 365;
 
 export function createConcentrationHandlers(session: AnalysisSession, store: Store): ConcentrationApi {
   return {
@@ -136,10 +135,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
       replyFrom(() => {
         const open = openDataset(session, store);
         const current = analysisOf(open, request);
-        const previous =
-          current.asOf === null || current.options.period === 'all'
-            ? null
-            : analysisOf(open, { ...request, options: { ...request.options, asOf: current.asOf - PREVIOUS_PERIOD } });
+        const previous = current.options.period === 'all' ? null : previousYear(open, request, current);
         const mask = customerMask(open.dataset.customers, request.filters);
         const risk = revenueAtRisk(open.dataset, current.lifecycle.codes, current.asOf, mask);
         return {

@@ -3,6 +3,7 @@ import type { Analysis, RfmSegment, Tier, TierOrigin, TierMove, ViewRequest } fr
 import type { AnalysisSession } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
 import { openDataset } from '../openDataset.ts';
+import { previousYear } from '../previousYear.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
 import type { Store } from '../store.ts';
@@ -56,8 +57,6 @@ export interface TiersApi {
   tiers(request: ViewRequest): Promise<Reply<TiersResult>>;
 }
 
-/** Days between the current and the previous period's as-of dates. */
-const PREVIOUS_PERIOD = 365;
 const MOVERS = 20;
 
 export function createTiersHandlers(session: AnalysisSession, store: Store): TiersApi {
@@ -66,10 +65,7 @@ export function createTiersHandlers(session: AnalysisSession, store: Store): Tie
       replyFrom(() => {
         const open = openDataset(session, store);
         const current = analysisOf(open, request);
-        const previous =
-          current.asOf === null
-            ? null
-            : analysisOf(open, { ...request, options: { ...request.options, asOf: current.asOf - PREVIOUS_PERIOD } });
+        const previous = previousYear(open, request, current);
         const ids = open.dataset.customers.ids;
         const names = open.dataset.customers.names;
         // Without any row there is no previous period: everyone counted (master-file customers) is new.

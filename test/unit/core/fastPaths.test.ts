@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   analyze, breakdown, breakdownOf, cohortRetention, concentration, DIMENSIONS, idOrder, idRank, monthlyTrend,
-  purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stressTest,
+  maskAnalysis, purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stressTest, UNCLASSIFIED,
 } from '../../../src/core/index.ts';
 import type { AnalysisOptions, Dataset } from '../../../src/core/index.ts';
 import { buildDataset } from './helpers/buildDataset.ts';
@@ -98,6 +98,14 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     expect(concentration(analysis.rankedRevenues)).toEqual(plainConcentration(analysis.rankedRevenues));
   });
 
+  test.each(cases)('maskAnalysis of the unmasked analysis equals the masked analysis: $label', ({ options, mask }) => {
+    if (mask === undefined) return;
+    const masked = analyze(dataset, options, mask);
+    const derived = maskAnalysis(dataset, analyze(dataset, options), mask);
+    expect(derived).toEqual(masked);
+    expect(derived.rfm).toEqual(masked.rfm);
+  });
+
   test.each(cases)('breakdown and breakdownOf per dimension: $label', ({ options, mask }) => {
     const analysis = analyze(dataset, options, mask);
     for (const dimension of DIMENSIONS) {
@@ -120,21 +128,28 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     expect(cohortRetention(dataset, asOf, mask, 24)).toEqual(plainCohortRetention(dataset, asOf, mask, 24));
   });
 
-  test('stressTest ranks the kept customers as the plain analysis of them does', () => {
-    const analysis = analyze(dataset);
+  test.each(cases)('stressTest equals the plain analysis of every customer but the removed: $label', ({ options, mask }) => {
+    const analysis = analyze(dataset, options, mask);
     const removed = Array.from(analysis.rank.subarray(0, 3));
     const kept = Int32Array.from(ids.keys()).filter((c) => !removed.includes(c));
     const rest = selectCustomers(analysis.aggregates, kept);
-    const expected = plainAnalyzeCustomers(rest, Array.from(kept, (c) => ids[c]), analysis.options, analysis.asOf).summary;
-    expect(stressTest(analysis, removed).after).toEqual(expected);
+    const expected = plainAnalyzeCustomers(rest, Array.from(kept, (c) => ids[c]), analysis.options, analysis.asOf);
+    const before = analysis.tiers.codes;
+    const tierChanges = Array.from(kept).filter((c, k) => before[c] !== UNCLASSIFIED && expected.tiers.codes[k] !== before[c]).length;
+    expect(stressTest(analysis, removed)).toMatchObject({ after: expected.summary, tierChanges });
   });
 
-  test.each(cases)('ownerScorecard with the current year of a ttm analysis: $label', ({ options, mask }) => {
+  test.each(cases)('ownerScorecard with the years of ttm analyses: $label', ({ options, mask }) => {
     const analysis = analyze(dataset, { ...options, period: 'ttm' }, mask);
     if (analysis.asOf === null) return;
     const atRisk = revenueAtRisk(dataset, analysis.lifecycle.codes, analysis.asOf, mask).revenue;
     const current = { aggregates: analysis.aggregates, tiers: analysis.tiers.codes, atRisk };
-    expect(ownerScorecard(dataset, analysis.options, analysis.asOf, mask, current)).toEqual(ownerScorecard(dataset, analysis.options, analysis.asOf, mask));
+    const plain = ownerScorecard(dataset, analysis.options, analysis.asOf, mask);
+    expect(ownerScorecard(dataset, analysis.options, analysis.asOf, mask, current)).toEqual(plain);
+    // And with the previous year of the ttm analysis a year earlier.
+    const before = analyze(dataset, { ...options, period: 'ttm', asOf: analysis.asOf - 365 }, mask);
+    const previous = { aggregates: before.aggregates, tiers: before.tiers.codes };
+    expect(ownerScorecard(dataset, analysis.options, analysis.asOf, mask, current, previous)).toEqual(plain);
   });
 
   test('idOrder and idRank order the ids as code-unit comparison does', () => {

@@ -28,6 +28,17 @@ describe('analysisOf(open, request)', () => {
     expect(analysisOf(open(), all).summary).toMatchObject({ customersTotal: 3, customersWithRevenue: 2, revenue: 150 });
   });
 
+  test('derives a filtered analysis from the unfiltered one it keeps, with the same numbers', () => {
+    const data = open();
+    const whole = analysisOf(data, all);
+    const filtered = analysisOf(data, east);
+    expect(filtered.summary).toMatchObject({ customersTotal: 2, customersWithRevenue: 1, revenue: 100 });
+    // A ranks alone (customer index 0); B is outside the filter, C has no revenue in the period.
+    expect(Array.from(filtered.rank)).toEqual([0]);
+    expect(filtered.aggregates.counted).toEqual(Uint8Array.of(1, 0, 1));
+    expect(whole.summary).toMatchObject({ customersTotal: 3, revenue: 150 });
+  });
+
   test('answers the same analysis for an equal request and a new one for another', () => {
     const data = open();
     const first = analysisOf(data, all);

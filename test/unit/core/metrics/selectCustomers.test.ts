@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { aggregateCustomers, selectCustomers } from '../../../../src/core/index.ts';
+import { aggregateCustomers, NO_DAY, OUTSIDE, selectCustomers } from '../../../../src/core/index.ts';
 import { buildDataset } from '../helpers/buildDataset.ts';
 import { isoToDay } from '../helpers/isoToDay.ts';
 
@@ -27,4 +27,20 @@ test('selectCustomers(aggregates, indices) equals a pass with a mask of those cu
   expect(selected.totalRevenue).toBe(15);
   expect(masked.totalRevenue).toBe(15);
   expect(selected.customersTotal).toBe(3);
+});
+
+test('an OUTSIDE index is a customer the mask leaves out: no revenue, no purchase, not counted', () => {
+  const dataset = buildDataset([
+    { customer: 'a', date: '2024-01-01', amount: 10 },
+    { customer: 'b', date: '2024-01-02', amount: 20 },
+  ]);
+  const window = { asOf: isoToDay('2024-01-31'), period: 'ttm' as const, recentDays: 90 };
+  const b = dataset.customers.ids.indexOf('b');
+  const selected = selectCustomers(aggregateCustomers(dataset, window), Int32Array.of(OUTSIDE, b));
+  expect(Array.from(selected.revenue)).toEqual([0, 20]);
+  expect(Array.from(selected.counted)).toEqual([0, 1]);
+  expect(Array.from(selected.firstPurchase)).toEqual([NO_DAY, isoToDay('2024-01-02')]);
+  expect(Array.from(selected.lastPurchaseBeforeRecent)).toEqual([NO_DAY, NO_DAY]);
+  expect(selected.customersTotal).toBe(1);
+  expect(selected.totalRevenue).toBe(20);
 });
