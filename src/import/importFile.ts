@@ -101,7 +101,9 @@ async function readFile(
   const tally = new FileTally(settings.delimiter, rejectionLog);
   const dates = new DateColumnReader(pass.dateOrder, settings.dateSerial ?? false, pass.mayFlipDateOrder);
   const router = new RecordRouter(file, settings, dates, builder, tally);
-  const progress = (bytesRead: number): void => onProgress?.({ file, bytesRead, bytesTotal: source.size, rows: tally.rows.total });
+  // `otherRows`: data rows read elsewhere (the tail of a split file) and not in the tally yet.
+  const progress = (bytesRead: number, otherRows = 0): void =>
+    onProgress?.({ file, bytesRead, bytesTotal: source.size, rows: tally.rows.total + otherRows });
 
   const warnings: Issue[] = [];
   if (pass.bytes) {

@@ -3,7 +3,7 @@ import type { DatasetBuilder } from '../datasetBuilder.ts';
 import type { RecordRouter } from '../recordRouter.ts';
 import type { DateOrder, ImportSettings, SliceableSource } from '../types.ts';
 import type { DateColumnReader, FileTally, RejectionLog } from '../validate/index.ts';
-import type { TailPart, TailReader } from './tailJob.ts';
+import type { TailPart, TailProgress, TailReader } from './tailJob.ts';
 
 /** The readers of one file's reading, which the first part goes through and the tail's part is added to. */
 export interface FileReaders {
@@ -21,8 +21,8 @@ export interface ReadInTwoOptions {
   readonly readTail: TailReader;
   readonly rejectionLog?: RejectionLog;
   readonly signal?: AbortSignal;
-  /** Bytes read so far, over both parts. */
-  readonly onProgress?: (bytesRead: number) => void;
+  /** Bytes read so far over both parts, and the tail's data rows (the first part's are in its tally). */
+  readonly onProgress?: TailProgress;
 }
 
 /**
@@ -42,7 +42,8 @@ export async function readInTwo(source: SliceableSource, from: number, readers: 
   // Set by startTail, from a callback: the annotation keeps TypeScript from narrowing it to null.
   let tail = null as Promise<TailPart | null> | null;
   let tailBytes = 0;
-  const report = (): void => onProgress?.(rows.bytesRead + tailBytes);
+  let tailRows = 0;
+  const report = (): void => onProgress?.(rows.bytesRead + tailBytes, tailRows);
   const startTail = (): void => {
     if (tail !== null || router.context === null) return;
     const job = {
@@ -54,8 +55,9 @@ export async function readInTwo(source: SliceableSource, from: number, readers: 
       strict: options.strict,
       logLimit: options.rejectionLog === undefined ? 0 : options.rejectionLog.limit - options.rejectionLog.issues.length,
     };
-    const onTailProgress = (bytesRead: number): void => {
+    const onTailProgress = (bytesRead: number, rowsRead: number): void => {
       tailBytes = bytesRead;
+      tailRows = rowsRead;
       report();
     };
     // A tail that fails is read here instead: the failure (a declined shape, bad bytes) then speaks for itself.
@@ -75,7 +77,7 @@ export async function readInTwo(source: SliceableSource, from: number, readers: 
       return true;
     }
     stopTail();
-    tailBytes = 0;
+    tailBytes = tailRows = 0;
     await rows.read(source.slice(from, source.size), report);
     rows.finish();
     return false;

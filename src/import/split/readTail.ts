@@ -3,11 +3,11 @@ import { DatasetBuilder } from '../datasetBuilder.ts';
 import { RecordRouter } from '../recordRouter.ts';
 import type { ByteSource } from '../types.ts';
 import { DateColumnReader, FileTally } from '../validate/index.ts';
-import type { TailJob, TailPart } from './tailJob.ts';
+import type { TailJob, TailPart, TailProgress } from './tailJob.ts';
 
 export interface ReadTailOptions {
   readonly signal?: AbortSignal;
-  readonly onProgress?: (bytesRead: number) => void;
+  readonly onProgress?: TailProgress;
 }
 
 /**
@@ -25,7 +25,7 @@ export async function readTail(source: ByteSource, job: TailJob, { signal, onPro
   const router = new RecordRouter(job.file, settings, dates, builder, tally);
   router.takeHeader(job.headers);
   const rows = new ByteRows(router, { delimiter: settings.delimiter, strict: job.strict, transactions: true, startsFile: false, expectedBytes: source.size, signal });
-  await rows.read(source, () => onProgress?.(rows.bytesRead));
+  await rows.read(source, () => onProgress?.(rows.bytesRead, tally.rows.total));
   rows.finish();
   return { rows: rows.rows, builder: builder.part(), tally: tally.part(), dates: dates.evidence() };
 }

@@ -31,6 +31,9 @@ export interface TailPart {
 /**
  * Reads a tail somewhere else (another worker) and answers its part, or null when it could
  * not be read the byte way (the first part's reader then reads on through it). Called once the
- * header row is known; `onProgress` gets the tail's bytes read so far.
+ * header row is known; `onProgress` gets the tail's bytes and data rows read so far.
  */
-export type TailReader = (job: TailJob, signal: AbortSignal, onProgress: (bytesRead: number) => void) => Promise<TailPart | null>;
+export type TailReader = (job: TailJob, signal: AbortSignal, onProgress: TailProgress) => Promise<TailPart | null>;
+
+/** Bytes and data rows of a tail read so far. */
+export type TailProgress = (bytesRead: number, rows: number) => void;

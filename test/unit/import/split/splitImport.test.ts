@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DatasetBuilder } from '../../../../src/import/datasetBuilder.ts';
 import { ImportAborted, importFile, importSettings, inspectFile, readTail } from '../../../../src/import/index.ts';
-import type { FileReport, ImportedDataset, RejectionLog, TailReader } from '../../../../src/import/index.ts';
+import type { FileReport, ImportedDataset, RejectionLog, TailProgress, TailReader } from '../../../../src/import/index.ts';
 import { mulberry32 } from '../../core/helpers/mulberry32.ts';
 import { dirtyFile } from '../dirtyFile.ts';
 import { fixture, memorySource } from '../memorySource.ts';
@@ -24,7 +24,7 @@ interface Outcome {
 /** Reads tails in this thread, from the same source, counting the calls. */
 function localTails(source: MemorySource): TailReader & { calls: number } {
   const reader = Object.assign(
-    (job: Parameters<TailReader>[0], signal: AbortSignal, onProgress: (bytes: number) => void) => {
+    (job: Parameters<TailReader>[0], signal: AbortSignal, onProgress: TailProgress) => {
       reader.calls++;
       return readTail(source.slice!(job.from, source.size), job, { signal, onProgress });
     },
@@ -146,6 +146,23 @@ describe('a tail that cannot be taken as it is is read on from the first part', 
     const split = await importOnce('late-header.csv', encode(text), { at: 0 });
     expect(split.tails).toBe(0);
     expect(await expectSameCut('late-header.csv', encode(text), 0)).toBe(false);
+  });
+});
+
+describe('progress of a split reading', () => {
+  test('counts the bytes and data rows of both parts, ending at the whole file', async () => {
+    const bytes = encode(dirtyFile(4, 3000));
+    const source = memorySource('progress.csv', bytes, 1024);
+    const inspection = await inspectFile(source);
+    const seen: { bytesRead: number; rows: number }[] = [];
+    const report = await importFile(source, importSettings(inspection), new DatasetBuilder(), {
+      readTail: localTails(source),
+      splitMinBytes: 0,
+      onProgress: ({ bytesRead, rows }) => seen.push({ bytesRead, rows }),
+    });
+    expect(absorbed).toHaveBeenCalledTimes(1);
+    // The last report comes before the tail's part is added to the tally: its rows must have been counted apart.
+    expect(seen.at(-1)).toEqual({ bytesRead: bytes.length, rows: report.rows.total });
   });
 });
 
