@@ -5,8 +5,9 @@
  * records (its values and its codes). Pure: no IndexedDB here.
  */
 import { DIMENSIONS } from '../core/model/index.ts';
-import type { CodedColumn, Dataset, Dimension, SurveyColumns, TransactionColumns } from '../core/model/index.ts';
+import type { CodedColumn, Dataset, Dimension, PackedTexts, SurveyColumns, TransactionColumns } from '../core/model/index.ts';
 import { DbError } from './dbError.ts';
+import { concatPacked, packTexts, slicePacked } from './packedTexts.ts';
 import { CHUNK_COLUMNS } from './records.ts';
 import type {
   ChunkColumn,
@@ -15,18 +16,20 @@ import type {
   DictionaryRecord,
   FloatColumnName,
   IntColumnName,
+  OrderIdChunk,
   StringColumnName,
 } from './records.ts';
 
 export const CHUNK_ROWS = 65_536;
 
-/** A data set with the texts of its order ids (`orderIds[code]`): what an import stores and an append reads back. */
+/** A data set with the texts of its order ids (text `code` of `orderIds`): what an import stores and an append reads back. */
 export interface DatasetWithOrderIds extends Dataset {
-  readonly orderIds: readonly string[];
+  readonly orderIds: PackedTexts;
 }
 
 type NumericArray = Int32Array | Float64Array;
-type Chunked = NumericArray | readonly string[];
+type Listed = NumericArray | readonly string[];
+type Chunked = Listed | OrderIdChunk;
 
 /** A Dataset whose parts disagree is a bug of its builder. */
 function assertInputLength(what: string, actual: number, expected: number): void {
@@ -38,7 +41,7 @@ function assertInputLength(what: string, actual: number, expected: number): void
  * Copies, not subarray views: the structured clone IndexedDB stores would otherwise carry
  * the whole underlying buffer in every chunk.
  */
-export function* splitColumn<T extends Chunked>(values: T, chunkRows: number = CHUNK_ROWS): Generator<T> {
+export function* splitColumn<T extends Listed>(values: T, chunkRows: number = CHUNK_ROWS): Generator<T> {
   if (!Number.isInteger(chunkRows) || chunkRows < 1) {
     throw new RangeError(`chunkRows must be a positive integer: ${chunkRows}`);
   }
@@ -54,7 +57,7 @@ function ordered<T extends Chunked>(chunks: readonly { readonly index: number; r
   for (let i = 0; i < sorted.length; i++) {
     const { index, values } = sorted[i];
     if (index !== i) throw new DbError('corrupt', `chunk ${i} expected, found ${index}`);
-    total += values.length;
+    total += chunkLength(values);
     if (total > length) throw new DbError('corrupt', `chunks exceed ${length} rows`);
   }
   if (total !== length) throw new DbError('corrupt', `chunks hold ${total} of ${length} rows`);
@@ -127,7 +130,11 @@ export function* surveyChunkRecords(
   }
 }
 
-/** Chunk records of the text columns: customer ids, customer names, order ids; made one at a time as chunkRecords'. */
+/**
+ * Chunk records of the text columns: customer ids and names as strings, order ids as packed
+ * UTF-8 (millions of them, never needed as strings but by an append); made one at a time as
+ * chunkRecords'.
+ */
 export function* stringChunkRecords(
   datasetId: string,
   dataset: DatasetWithOrderIds,
@@ -136,11 +143,19 @@ export function* stringChunkRecords(
   const { customers, orderIds, orderCount } = dataset;
   assertInputLength('customer ids', customers.ids.length, customers.length);
   assertInputLength('customer names', customers.names.length, customers.length);
-  assertInputLength('order ids', orderIds.length, orderCount);
-  for (const [column, values] of [['customerIds', customers.ids], ['customerNames', customers.names], ['orderIds', orderIds]] as const) {
+  assertInputLength('order ids', orderIds.ends.length, orderCount);
+  for (const [column, values] of [['customerIds', customers.ids], ['customerNames', customers.names]] as const) {
     let index = 0;
     for (const chunk of splitColumn(values, chunkRows)) yield { datasetId, column, index: index++, values: chunk };
   }
+  for (let start = 0, index = 0; start < orderCount; start += chunkRows) {
+    yield { datasetId, column: 'orderIds', index: index++, values: slicePacked(orderIds, start, Math.min(orderCount, start + chunkRows)) };
+  }
+}
+
+/** Entries of a chunk. */
+function chunkLength(values: Chunked): number {
+  return 'ends' in values ? values.ends.length : values.length;
 }
 
 /** The view itself when it spans its whole buffer, else a compact copy (same reason as splitColumn). */
@@ -186,10 +201,12 @@ function chunksOf<T extends Chunked>(
 const isInts = (values: Chunked): values is Int32Array => values instanceof Int32Array;
 const isFloats = (values: Chunked): values is Float64Array => values instanceof Float64Array;
 const isStrings = (values: Chunked): values is readonly string[] => Array.isArray(values);
+const isOrderIds = (values: Chunked): values is OrderIdChunk => Array.isArray(values) || 'ends' in values;
 
-/** The texts of the order ids from the 'orderIds' chunks. Throws DbError 'corrupt' on any gap. */
-export function decodeOrderIds(chunks: readonly ChunkRecord[], orderCount: number): string[] {
-  return joinStrings(chunksOf(chunks, 'orderIds', isStrings), orderCount);
+/** The texts of the order ids from the 'orderIds' chunks, of either format. Throws DbError 'corrupt' on any gap. */
+export function decodeOrderIds(chunks: readonly ChunkRecord[], orderCount: number): PackedTexts {
+  const parts = ordered(chunksOf(chunks, 'orderIds', isOrderIds), orderCount);
+  return concatPacked(parts.map((values) => ('ends' in values ? values : packTexts(values))));
 }
 
 /** Rebuilds the Dataset from its records (of one data set). Throws DbError 'corrupt' on any gap. */

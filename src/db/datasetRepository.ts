@@ -406,6 +406,7 @@ export class DatasetRepository {
 /** About what a chunk adds to a write transaction: its bytes, or two per character of its texts. */
 function recordBytes({ values }: ChunkRecord): number {
   if (values instanceof Int32Array || values instanceof Float64Array) return values.byteLength;
+  if ('ends' in values) return values.bytes.byteLength + values.ends.byteLength;
   let chars = 0;
   for (const value of values) chars += value.length;
   return 2 * chars;

@@ -19,6 +19,7 @@ export {
 } from './chunkCodec.ts';
 export type { DatasetWithOrderIds, StoredParts } from './chunkCodec.ts';
 export { isQuotaError } from './isQuotaError.ts';
+export { concatPacked, packTexts, slicePacked, unpackTexts } from './packedTexts.ts';
 export { DbError } from './dbError.ts';
 export type { DbErrorCode } from './dbError.ts';
 export { applyMigrations, MIGRATIONS } from './migrations/index.ts';

@@ -2,7 +2,7 @@
  * Shapes of the records the local store holds. Plain, structured-clone-friendly objects:
  * the worker reads and writes them, the UI only ever sees copies through the worker API.
  */
-import type { Dimension } from '../core/model/index.ts';
+import type { Dimension, PackedTexts } from '../core/model/index.ts';
 
 /** Format of a `DatasetRecord`; readers are keyed by it (bump when the record's meaning changes). */
 export const DATASET_RECORD_VERSION = 2;
@@ -82,6 +82,11 @@ export type FloatColumnName = 'amount' | 'surveyScore';
 /** Text columns: customer ids and names (`customerCount` entries), order ids (`orderCount`). */
 export type StringColumnName = 'customerIds' | 'customerNames' | 'orderIds';
 export type ChunkColumn = IntColumnName | FloatColumnName | StringColumnName;
+/**
+ * Order id chunks hold packed UTF-8 texts in sets imported since this version of the chunk
+ * format, lists of strings in sets stored before: readers take both.
+ */
+export type OrderIdChunk = PackedTexts | readonly string[];
 /** Transaction columns (`rowCount` rows each). */
 export const CHUNK_COLUMNS = ['customer', 'day', 'amount', 'order'] as const;
 /** Survey columns (`surveyCount` rows each), since schema v4. */
@@ -101,7 +106,8 @@ interface ChunkBase {
 export type ChunkRecord =
   | (ChunkBase & { readonly column: IntColumnName; readonly values: Int32Array })
   | (ChunkBase & { readonly column: FloatColumnName; readonly values: Float64Array })
-  | (ChunkBase & { readonly column: StringColumnName; readonly values: readonly string[] });
+  | (ChunkBase & { readonly column: Exclude<StringColumnName, 'orderIds'>; readonly values: readonly string[] })
+  | (ChunkBase & { readonly column: 'orderIds'; readonly values: OrderIdChunk });
 export type ChunkKey = [datasetId: string, column: ChunkColumn, index: number];
 
 /** Dictionaries are per dimension since schema v5 (customer ids, names and order ids became chunks). */

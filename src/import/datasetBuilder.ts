@@ -1,7 +1,6 @@
 import { DIMENSIONS, NO_CODE } from '../core/model/index.ts';
-import type { CodedColumn, Dimension } from '../core/model/index.ts';
+import type { CodedColumn, Dimension, PackedTexts } from '../core/model/index.ts';
 import { GrowableColumn, TextDictionary } from './build/index.ts';
-import type { PackedKeys } from './build/index.ts';
 import type { ImportedDataset, SurveyColumns } from './types.ts';
 
 /** The dictionaries of a builder's texts. */
@@ -35,10 +34,10 @@ export interface BuilderPart {
   readonly order: Int32Array;
   /** Per attribute slot (name, then DIMENSIONS), the code on each row. */
   readonly slots: readonly Int32Array[];
-  readonly customers: PackedKeys;
-  readonly orders: PackedKeys;
-  readonly names: PackedKeys;
-  readonly dims: readonly PackedKeys[];
+  readonly customers: PackedTexts;
+  readonly orders: PackedTexts;
+  readonly names: PackedTexts;
+  readonly dims: readonly PackedTexts[];
 }
 
 /** Attribute slots of a customer: the name, then one per dimension in DIMENSIONS order. */
@@ -206,7 +205,7 @@ export class DatasetBuilder {
       },
       customers: { length: this.#customers.size, ids: [...this.#customers.values], names, dims },
       orderCount: this.#orders.size,
-      orderIds: [...this.#orders.values],
+      orderIds: this.#orders.packed(),
     };
     return this.#surveyDay.length === 0 ? dataset : { ...dataset, surveys: this.#surveys() };
   }

@@ -3,7 +3,7 @@
  * validated rows → columnar Dataset. Everything here is pure and runs in the import
  * worker, the Node CLI and unit tests alike.
  */
-import type { Dataset, Dimension, Issue, SurveyColumns as CoreSurveyColumns } from '../core/model/index.ts';
+import type { Dataset, Dimension, Issue, PackedTexts, SurveyColumns as CoreSurveyColumns } from '../core/model/index.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -135,9 +135,9 @@ export type SurveyColumns = CoreSurveyColumns;
 
 /**
  * The builder's output: the core Dataset plus the survey answers when a survey file was
- * imported, and the order ids as written (`orderIds[code]` for an order code; `orderCount` entries).
+ * imported, and the order ids as written (text `code` of `orderIds` for an order code; `orderCount` entries).
  */
 export interface ImportedDataset extends Dataset {
   readonly surveys?: SurveyColumns;
-  readonly orderIds: readonly string[];
+  readonly orderIds: PackedTexts;
 }

@@ -1,4 +1,5 @@
 import { DIMENSIONS, NO_CODE } from '../core/index.ts';
+import { unpackTexts } from '../db/index.ts';
 import type { DatasetWithOrderIds } from '../db/index.ts';
 import { DatasetBuilder } from '../import/index.ts';
 
@@ -20,7 +21,9 @@ export class AppendBuilder extends DatasetBuilder {
 
   constructor(dataset: DatasetWithOrderIds) {
     super();
-    const { transactions, customers, orderIds } = dataset;
+    const { transactions, customers } = dataset;
+    // Strings here: the stored rows are added again the way new ones are, by text.
+    const orderIds = unpackTexts(dataset.orderIds);
     const hasRows = new Uint8Array(customers.length);
     for (let r = 0; r < transactions.length; r++) hasRows[transactions.customer[r]] = 1;
     const dims = (c: number): string[] =>

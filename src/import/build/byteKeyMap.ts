@@ -1,13 +1,8 @@
+import type { PackedTexts } from '../../core/model/index.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
 
 /** What `get` answers for a key that is not in the map. */
 export const MISSING = -1;
-
-/** Byte strings packed one after another, as `ByteKeyMap.keys` gives them. */
-export interface PackedKeys {
-  readonly bytes: Uint8Array;
-  readonly ends: Int32Array;
-}
 
 /**
  * Hash map from byte strings (spans of a buffer) to non-negative integers, without making a
@@ -128,8 +123,8 @@ export class ByteKeyMap {
     }
   }
 
-  /** Every key in the order added, side by side: key i is `bytes[ends[i - 1], ends[i])` (from 0 for the first). */
-  keys(): PackedKeys {
+  /** Every key in the order added (keys are UTF-8: the texts, packed). */
+  keys(): PackedTexts {
     const ends = new Int32Array(this.#size);
     for (let entry = 0; entry < this.#size; entry++) ends[entry] = this.#keyStart[entry] + this.#keyLength[entry];
     return { bytes: this.#arena.slice(0, this.#arenaLength), ends };

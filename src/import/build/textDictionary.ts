@@ -1,5 +1,5 @@
 import { ByteKeyMap, MISSING } from './byteKeyMap.ts';
-import type { PackedKeys } from './byteKeyMap.ts';
+import type { PackedTexts } from '../../core/model/index.ts';
 import { detachText } from './detachText.ts';
 
 const encoder = new TextEncoder();
@@ -79,12 +79,12 @@ export class TextDictionary {
   }
 
   /** The UTF-8 of every text, in code order. */
-  packed(): PackedKeys {
+  packed(): PackedTexts {
     return this.#bytes.keys();
   }
 
   /** Codes of packed texts (another dictionary's, in its code order), added when new: index → code here. */
-  codesOfPacked({ bytes, ends }: PackedKeys): Int32Array {
+  codesOfPacked({ bytes, ends }: PackedTexts): Int32Array {
     const codes = new Int32Array(ends.length);
     for (let i = 0, start = 0; i < ends.length; start = ends[i++]) codes[i] = this.codeOfBytes(bytes, start, ends[i]);
     return codes;

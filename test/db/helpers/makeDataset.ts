@@ -1,5 +1,6 @@
 import { DIMENSIONS, NO_CODE } from '../../../src/core/model/index.ts';
 import type { CodedColumn, Dimension } from '../../../src/core/model/index.ts';
+import { packTexts } from '../../../src/db/index.ts';
 import type { DatasetWithOrderIds } from '../../../src/db/index.ts';
 
 /** Ids that would be dangerous as object keys; every generated table starts with them. */
@@ -39,6 +40,6 @@ export function makeDataset(rowCount: number, customerCount: number = Math.ceil(
     transactions: { length: rowCount, customer, day, amount, order },
     customers: { length: customerCount, ids, names, dims },
     orderCount,
-    orderIds,
+    orderIds: packTexts(orderIds),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { unpackTexts } from '../../../src/db/index.ts';
 import { NO_CODE } from '../../../src/core/model/index.ts';
 import type { Dataset, Dimension } from '../../../src/core/model/index.ts';
 import { DatasetBuilder } from '../../../src/import/datasetBuilder.ts';
@@ -25,7 +26,7 @@ describe('DatasetBuilder', () => {
     expect([...transactions.day]).toEqual([100, 101, 102]);
     expect([...transactions.amount]).toEqual([10.5, -3, 7]);
     expect([...transactions.order]).toEqual([0, NO_CODE, 0]);
-    expect(orderIds).toEqual(['O1']);
+    expect(unpackTexts(orderIds)).toEqual(['O1']);
     expect(customers.ids).toEqual(['C1', 'C2']);
     expect(customers.length).toBe(2);
   });
@@ -36,7 +37,7 @@ describe('DatasetBuilder', () => {
     builder.addTransaction('C2', 1, 1, '1001', '', dims());
     const { transactions, orderIds } = builder.build();
     expect([...transactions.order]).toEqual([0, 0]);
-    expect(orderIds).toEqual(['1001']);
+    expect(unpackTexts(orderIds)).toEqual(['1001']);
   });
 
   test("a customer's name and dimensions come from its latest-dated row that has them; ties go to the later row", () => {
@@ -104,7 +105,7 @@ describe('DatasetBuilder', () => {
     expect(dataset.transactions.length).toBe(1);
     expect(dataset.customers.ids).toEqual(['C1']);
     expect(dataset.customers.names).toEqual(['Acme']);
-    expect(dataset.orderIds).toEqual(['O1']);
+    expect(unpackTexts(dataset.orderIds)).toEqual(['O1']);
     expect(dimOf(dataset, 'C1', 'region')).toBe('East');
     expect(dataset.surveys).toBeUndefined();
 
@@ -112,7 +113,7 @@ describe('DatasetBuilder', () => {
     builder.addTransaction('C4', 4, 8, 'O4', '', dims('Central'));
     const again = builder.build();
     expect(again.customers.ids).toEqual(['C1', 'C4']);
-    expect(again.orderIds).toEqual(['O1', 'O4']);
+    expect(unpackTexts(again.orderIds)).toEqual(['O1', 'O4']);
     expect([...again.transactions.order]).toEqual([0, 1]);
     expect(dimOf(again, 'C4', 'region')).toBe('Central');
   });
@@ -137,7 +138,7 @@ describe('DatasetBuilder', () => {
     const dataset = builder.build();
     expect(dataset.customers.ids).toEqual(['__proto__', 'constructor']);
     expect(dataset.customers.names).toEqual(['toString', '']);
-    expect(dataset.orderIds).toEqual(['constructor', '__proto__']);
+    expect(unpackTexts(dataset.orderIds)).toEqual(['constructor', '__proto__']);
     expect(dimOf(dataset, '__proto__', 'region')).toBe('__proto__');
     expect(dimOf(dataset, 'constructor', 'region')).toBe('hasOwnProperty');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { unpackTexts } from '../../../src/db/index.ts';
 import { DatasetBuilder } from '../../../src/import/datasetBuilder.ts';
 import { ImportAborted, importFile, importSettings, inspectFile } from '../../../src/import/index.ts';
 import type { ByteSource, FileReport, ImportProgress, ImportSettings, ImportedDataset } from '../../../src/import/index.ts';
@@ -101,7 +102,7 @@ describe('importFile(source, settings, builder)', () => {
     expect(report.rows).toEqual({ total: 6, accepted: 3, excluded: 3, rejected: 0, skipped: 0 });
     expect(report.excludedByStatus).toEqual({ Cancelled: 2, '': 1 });
     expect(amounts(dataset)).toEqual([100, 400, 50]);
-    expect(dataset.orderIds).toEqual(['O1', 'O5']);
+    expect(unpackTexts(dataset.orderIds)).toEqual(['O1', 'O5']);
     expect([...dataset.transactions.order]).toEqual([0, 1, 0]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { unpackTexts } from '../../../src/db/index.ts';
 import { NO_CODE } from '../../../src/core/model/index.ts';
 import type { Dimension } from '../../../src/core/model/index.ts';
 import { ImportAborted, ImportRefused, importFiles } from '../../../src/import/index.ts';
@@ -37,7 +38,7 @@ describe('importFiles(sources)', () => {
       expect(dimOf(dataset, 'C2', 'industry')).toBe('Energy');
       expect(dimOf(dataset, 'C2', 'owner')).toBe('Zed');
       expect([...dataset.transactions.amount]).toEqual([100, 100, 50, 60]);
-      expect(dataset.orderIds).toEqual(['A1', 'A2', 'A3', 'A4']);
+      expect(unpackTexts(dataset.orderIds)).toEqual(['A1', 'A2', 'A3', 'A4']);
     }
   });
 

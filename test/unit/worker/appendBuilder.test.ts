@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { packTexts } from '../../../src/db/index.ts';
 import { AppendBuilder } from '../../../src/worker/appendBuilder.ts';
 import { buildDataset } from '../core/helpers/buildDataset.ts';
 
@@ -11,7 +12,7 @@ describe('AppendBuilder', () => {
     // Stored: b answered 9 on day 19 800 (codes: a 0, b 1).
     const builder = new AppendBuilder({
       ...stored,
-      orderIds: [],
+      orderIds: packTexts([]),
       surveys: { length: 1, customer: Int32Array.from([1]), day: Int32Array.from([19_800]), score: Float64Array.from([9]) },
     });
     builder.addSurvey('a', 19_900, 4);
@@ -24,7 +25,7 @@ describe('AppendBuilder', () => {
   });
 
   it('builds no surveys from a stored set without any', () => {
-    const builder = new AppendBuilder({ ...buildDataset([{ customer: 'a', date: '2024-01-01', amount: 10 }]), orderIds: [] });
+    const builder = new AppendBuilder({ ...buildDataset([{ customer: 'a', date: '2024-01-01', amount: 10 }]), orderIds: packTexts([]) });
     expect(builder.build().surveys).toBeUndefined();
   });
 });

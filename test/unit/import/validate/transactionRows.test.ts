@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { unpackTexts } from '../../../../src/db/index.ts';
 import { DatasetBuilder } from '../../../../src/import/datasetBuilder.ts';
 import { DEFAULT_REVENUE_STATUSES } from '../../../../src/import/index.ts';
 import { DateColumnReader, DateOrderFlip, FileTally, TransactionRows } from '../../../../src/import/validate/index.ts';
@@ -30,7 +31,7 @@ describe('TransactionRows', () => {
     expect(tally.rows.accepted).toBe(1);
     expect([...dataset.transactions.amount]).toEqual([70]);
     expect([...dataset.transactions.day]).toEqual([day('2024-03-05')]);
-    expect(dataset.orderIds).toEqual(['O1']);
+    expect(unpackTexts(dataset.orderIds)).toEqual(['O1']);
     expect(dataset.customers.dims.region.values).toEqual(['East']);
   });
 
