@@ -5,9 +5,13 @@
 import { papaparseParse } from './papaparseParse.ts';
 import { readDecodeFloor } from './readDecodeFloor.ts';
 import type { ReferenceKind, WorkerReply } from './referenceResults.ts';
-import { tierscopeParse } from './tierscopeParse.ts';
 
-const MEASURES = { floor: readDecodeFloor, papaparse: papaparseParse, tierscope: tierscopeParse } as const;
+const MEASURES = {
+  floor: readDecodeFloor,
+  papaparse: papaparseParse,
+  // Loaded only for its own measurement: it starts a tail worker, which the others must not share the machine with.
+  tierscope: async (file: File) => (await import('./tierscopeParse.ts')).tierscopeParse(file),
+} as const;
 
 self.addEventListener('message', (event: MessageEvent<{ kind: ReferenceKind; file: File }>) => {
   const { kind, file } = event.data;
