@@ -21,7 +21,7 @@ export class TailWorkers {
     this.#spare ??= this.#spawn();
   }
 
-  /** A TailReader for `file`; a cancelled tail answers null at once. */
+  /** A TailReader for `file`; a cancelled tail, or one whose worker fails to load or run, answers null at once. */
   reader(file: Blob): TailReader {
     return async (job, signal, onProgress) => {
       if (signal.aborted) return null;
@@ -29,14 +29,16 @@ export class TailWorkers {
       this.#spare = null;
       let stop = (): void => {};
       try {
-        const cancelled = new Promise<null>((resolve) => {
+        const stopped = new Promise<null>((resolve) => {
           stop = () => resolve(null);
           signal.addEventListener('abort', stop, { once: true });
+          worker.addEventListener('error', stop, { once: true });
         });
         const tail = wrap<TailWorkerApi>(worker);
-        return await Promise.race([tail.read(file.slice(job.from), job, proxy(onProgress)), cancelled]);
+        return await Promise.race([tail.read(file.slice(job.from), job, proxy(onProgress)), stopped]);
       } finally {
         signal.removeEventListener('abort', stop);
+        worker.removeEventListener('error', stop);
         worker.terminate();
         this.warm();
       }

@@ -27,11 +27,13 @@ export interface ReadInTwoOptions {
 
 /**
  * Reads a file in two parts at once: bytes [0, from) here, the rest by `readTail` (another
- * worker) as soon as the header row is known. The tail's part is taken only when it is exactly
- * what reading on from here would give: the first part ends with a whole record, not after a
- * blank line (a footer's sign), and the tail holds no date that contradicts the column's order
- * (whose meaning depends on the rows before it). Otherwise the reading here goes on through the
- * tail, with the same result as if it had never been split. Answers whether the tail's part was taken.
+ * worker) as soon as the header row is known. A tail that has not started by the time the
+ * first part is read (its worker still loading, or failing to) is not waited for. A tail's part
+ * is taken only when it is exactly what reading on from here would give: the first part ends
+ * with a whole record, not after a blank line (a footer's sign), and the tail holds no date that
+ * contradicts the column's order (whose meaning depends on the rows before it). Otherwise the
+ * reading here goes on through the tail, with the same result as if it had never been split.
+ * Answers whether the tail's part was taken.
  */
 export async function readInTwo(source: SliceableSource, from: number, readers: FileReaders, options: ReadInTwoOptions): Promise<boolean> {
   const { rows, router, builder, tally, dates } = readers;
@@ -41,6 +43,7 @@ export async function readInTwo(source: SliceableSource, from: number, readers: 
   signal?.addEventListener('abort', stopTail);
   // Set by startTail, from a callback: the annotation keeps TypeScript from narrowing it to null.
   let tail = null as Promise<TailPart | null> | null;
+  let tailStarted = false;
   let tailBytes = 0;
   let tailRows = 0;
   const report = (): void => onProgress?.(rows.bytesRead + tailBytes, tailRows);
@@ -56,6 +59,7 @@ export async function readInTwo(source: SliceableSource, from: number, readers: 
       logLimit: options.rejectionLog === undefined ? 0 : options.rejectionLog.limit - options.rejectionLog.issues.length,
     };
     const onTailProgress = (bytesRead: number, rowsRead: number): void => {
+      tailStarted = true;
       tailBytes = bytesRead;
       tailRows = rowsRead;
       report();
@@ -69,7 +73,7 @@ export async function readInTwo(source: SliceableSource, from: number, readers: 
       startTail();
       report();
     });
-    const part = tail !== null && rows.atRecordStart && router.classifier?.afterBlank === false ? await tail : null;
+    const part = tail !== null && tailStarted && rows.atRecordStart && router.classifier?.afterBlank === false ? await tail : null;
     if (part !== null && part.dates.contrary === 0) {
       builder.absorb(part.builder);
       tally.absorb(part.tally, rows.rows);

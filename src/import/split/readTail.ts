@@ -24,6 +24,8 @@ export async function readTail(source: ByteSource, job: TailJob, { signal, onPro
   const builder = new DatasetBuilder();
   const router = new RecordRouter(job.file, settings, dates, builder, tally);
   router.takeHeader(job.headers);
+  // Says the tail has started: the first part waits only for a tail that did.
+  onProgress?.(0, 0);
   const rows = new ByteRows(router, { delimiter: settings.delimiter, strict: job.strict, transactions: true, startsFile: false, expectedBytes: source.size, signal });
   await rows.read(source, () => onProgress?.(rows.bytesRead, tally.rows.total));
   rows.finish();

@@ -31,7 +31,8 @@ export interface TailPart {
 /**
  * Reads a tail somewhere else (another worker) and answers its part, or null when it could
  * not be read the byte way (the first part's reader then reads on through it). Called once the
- * header row is known; `onProgress` gets the tail's bytes and data rows read so far.
+ * header row is known; `onProgress` gets the tail's bytes and data rows read so far, first (0, 0)
+ * as the reading starts.
  */
 export type TailReader = (job: TailJob, signal: AbortSignal, onProgress: TailProgress) => Promise<TailPart | null>;
 

@@ -65,6 +65,20 @@ describe('TailWorkers', () => {
     expect(workers.map((worker) => worker.terminated)).toEqual([true, false]);
   });
 
+  test('a worker that fails (a script that does not load) answers null and is ended', async () => {
+    const file = new File([CSV], 'orders.csv');
+    const workers: (Worker & { terminated: boolean })[] = [];
+    const reader = new TailWorkers(() => {
+      const worker = fakeWorker({ read: () => new Promise<TailPart>(() => {}) });
+      workers.push(worker);
+      return worker;
+    }).reader(file);
+    const answer = reader(await jobFor(file, CSV.indexOf('B,')), new AbortController().signal, () => {});
+    workers[0].dispatchEvent(new Event('error'));
+    expect(await answer).toBeNull();
+    expect(workers[0].terminated).toBe(true);
+  });
+
   test('a cancelled tail answers null and its worker is ended', async () => {
     const file = new File([CSV], 'orders.csv');
     const workers: (Worker & { terminated: boolean })[] = [];

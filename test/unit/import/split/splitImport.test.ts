@@ -141,6 +141,23 @@ describe('a tail that cannot be taken as it is is read on from the first part', 
     expect(await expectSameCut('gbk.csv', bytes, head.length)).toBe(false);
   });
 
+  test('a tail that never starts (its worker failed to load) is not waited for', async () => {
+    const bytes = encode(dirtyFile(6, 2000));
+    const whole = await importOnce('stuck.csv', bytes, null);
+    const source = memorySource('stuck.csv', bytes, 4093);
+    const inspection = await inspectFile(source);
+    const builder = new DatasetBuilder();
+    let asked = 0;
+    const never: TailReader = () => {
+      asked++;
+      return new Promise(() => {});
+    };
+    const report = await importFile(source, importSettings(inspection), builder, { readTail: never, splitMinBytes: 0, rejectionLog: { issues: [], limit: 1_000_000 } });
+    expect(asked).toBe(1);
+    expect(report).toEqual(whole.report);
+    expect(builder.build()).toEqual(whole.dataset);
+  });
+
   test('a file whose header lies past the cut is read in one piece', async () => {
     const text = `Report\n\n${header}A,2024-01-02,1,x\n`;
     const split = await importOnce('late-header.csv', encode(text), { at: 0 });
