@@ -106,6 +106,11 @@ export class DatasetBuilder {
     for (let d = 0; d < DIMENSIONS.length; d++) this.#rowSlots[d + 1].push(dims[d]);
   }
 
+  /** Makes room for `rows` transaction rows in all (a hint: more may come). */
+  expectRows(rows: number): void {
+    for (const column of [this.#rowCustomer, this.#rowDay, this.#rowAmount, this.#rowOrder, ...this.#rowSlots]) column.reserve(rows);
+  }
+
   /** The dictionaries behind the codes, for a reader that codes cells itself before `addCodedTransaction`. */
   get dictionaries(): BuilderDictionaries {
     return { customers: this.#customers, orders: this.#orders, names: this.#names, dims: this.#dimValues };

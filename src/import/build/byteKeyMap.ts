@@ -77,6 +77,15 @@ export class ByteKeyMap {
       if (entry < 0) break;
       if (slots[2 * slot + 1] === hash && this.#equals(entry, bytes, start, end)) return this.#value[entry];
     }
+    const entry = this.#append(bytes, start, end, hash, value);
+    slots[2 * slot] = entry + 1;
+    slots[2 * slot + 1] = hash;
+    if (this.#size * 4 > slots.length) this.#rehash(slots.length * 2);
+    return MISSING;
+  }
+
+  /** A new entry for key `bytes[start, end)`, not placed in a slot yet. */
+  #append(bytes: Uint8Array, start: number, end: number, hash: number, value: number): number {
     const entry = this.#size++;
     if (entry === this.#value.length) this.#growEntries(entry * 2);
     const length = end - start;
@@ -93,10 +102,50 @@ export class ByteKeyMap {
     this.#arenaLength += length;
     this.#hash[entry] = hash;
     this.#value[entry] = value;
-    slots[2 * slot] = entry + 1;
-    slots[2 * slot + 1] = hash;
-    if (this.#size * 4 > slots.length) this.#rehash(slots.length * 2);
-    return MISSING;
+    return entry;
+  }
+
+  /**
+   * `getOrAdd` of every key of `keys` (distinct, in their order), the k-th new one with value
+   * `firstValue + k`: the answers, and the map after, are those of calling it key by key. But a
+   * table that has outgrown the caches costs a memory miss per random probe, so the keys are
+   * looked up and placed in the order of their slots, and the new ones appended in their own.
+   */
+  getOrAddAll({ bytes, ends }: PackedTexts, firstValue: number): Int32Array {
+    const count = ends.length;
+    const answers = new Int32Array(count);
+    this.reserve(this.#size + count);
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
+    const hashes = new Int32Array(count);
+    for (let k = 0, start = 0; k < count; start = ends[k++]) hashes[k] = hashBytes(bytes, start, ends[k]);
+    const order = slotOrder(hashes, mask);
+
+    const isNew = new Uint8Array(count);
+    for (const k of order) {
+      const hash = hashes[k];
+      const start = k === 0 ? 0 : ends[k - 1];
+      answers[k] = MISSING;
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const entry = slots[2 * slot] - 1;
+        if (entry < 0) break;
+        if (slots[2 * slot + 1] === hash && this.#equals(entry, bytes, start, ends[k])) {
+          answers[k] = this.#value[entry];
+          break;
+        }
+      }
+      isNew[k] = answers[k] === MISSING ? 1 : 0;
+    }
+
+    const entries = new Int32Array(count);
+    let value = firstValue;
+    for (let k = 0; k < count; k++) {
+      if (isNew[k] === 0) continue;
+      answers[k] = value;
+      entries[k] = this.#append(bytes, k === 0 ? 0 : ends[k - 1], ends[k], hashes[k], value++);
+    }
+    for (const k of order) if (isNew[k] === 1) this.#place(entries[k]);
+    return answers;
   }
 
   /**
@@ -170,6 +219,21 @@ export class ByteKeyMap {
     this.#hash = grow(this.#hash);
     this.#value = grow(this.#value);
   }
+}
+
+/** Buckets of slots for slotOrder: enough that each spans only a few cache lines of the table. */
+const ORDER_BUCKETS = 1 << 16;
+
+/** Indexes of `hashes` in the order of their slots (`hash & mask`), to bucket precision: one counting sort. */
+function slotOrder(hashes: Int32Array, mask: number): Int32Array {
+  const bits = Math.max(0, 32 - Math.clz32(mask) - 16);
+  const buckets = Math.min(ORDER_BUCKETS, mask + 1);
+  const counts = new Int32Array(buckets + 1);
+  for (const hash of hashes) counts[((hash & mask) >>> bits) + 1]++;
+  for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
+  const order = new Int32Array(hashes.length);
+  for (let k = 0; k < hashes.length; k++) order[counts[(hashes[k] & mask) >>> bits]++] = k;
+  return order;
 }
 
 /** A 32-bit hash of the bytes, four at a time (Murmur-style mixing), then the tail. */

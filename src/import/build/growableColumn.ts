@@ -27,6 +27,14 @@ export class GrowableColumn<A extends NumericArray> {
     this.#data[this.#length++] = value;
   }
 
+  /** Makes room for `length` values in all, so that pushing them copies nothing. */
+  reserve(length: number): void {
+    if (length <= this.#data.length) return;
+    const grown = new this.#make(length);
+    grown.set(this.#data.subarray(0, this.#length));
+    this.#data = grown;
+  }
+
   /** Appends every value of `values`. */
   append(values: ArrayLike<number>): void {
     const length = this.#length + values.length;

@@ -84,9 +84,11 @@ export class TextDictionary {
   }
 
   /** Codes of packed texts (another dictionary's, in its code order), added when new: index → code here. */
-  codesOfPacked({ bytes, ends }: PackedTexts): Int32Array {
-    const codes = new Int32Array(ends.length);
-    for (let i = 0, start = 0; i < ends.length; start = ends[i++]) codes[i] = this.codeOfBytes(bytes, start, ends[i]);
+  codesOfPacked(packed: PackedTexts): Int32Array {
+    const codes = this.#bytes.getOrAddAll(packed, this.#values.length);
+    // Added as bytes: read as text when asked for (pushed, so the array stays packed).
+    const values = this.#values;
+    for (let code = values.length, size = this.#bytes.size; code < size; code++) values.push(undefined);
     return codes;
   }
 

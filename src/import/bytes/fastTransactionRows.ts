@@ -66,10 +66,11 @@ export class FastTransactionRows {
   }
 
   /**
-   * Expects about `rows` rows in all: makes room for as many order ids, which are close to
-   * one per row in most exports, so their dictionary never grows in steps (each a rehash).
+   * Expects about `rows` rows in all: makes room for as many rows, and as many order ids (close
+   * to one per row in most exports), so that neither grows in steps (each a copy or a rehash).
    */
   expectRows(rows: number): void {
+    this.#builder.expectRows(rows);
     if (this.#mapping.order_id !== undefined) this.#texts.orders.reserve(rows);
   }
 

@@ -69,3 +69,38 @@ describe('ByteKeyMap', () => {
     }
   });
 });
+
+describe('ByteKeyMap.getOrAddAll', () => {
+  test('answers and leaves the map as getOrAdd key by key does, known keys and new, in large tables too', () => {
+    const random = mulberry32(21);
+    for (const [before, batch] of [[0, 0], [0, 5], [3, 4], [20_000, 30_000]]) {
+      const one = new ByteKeyMap();
+      const all = new ByteKeyMap();
+      const word = () => `o${Math.floor(random() * 40_000)}${random() < 0.1 ? '甲' : ''}`;
+      for (let i = 0; i < before; i++) {
+        const bytes = encoder.encode(word());
+        one.getOrAdd(bytes, 0, bytes.length, one.size);
+        all.getOrAdd(bytes, 0, bytes.length, all.size);
+      }
+      // Distinct keys, some already in the maps.
+      const keys = [...new Set(Array.from({ length: batch }, word))];
+      const expected = keys.map((key) => {
+        const bytes = encoder.encode(key);
+        const known = one.getOrAdd(bytes, 0, bytes.length, one.size);
+        return known === MISSING ? one.size - 1 : known;
+      });
+      const parts = keys.map((key) => encoder.encode(key));
+      const ends = new Int32Array(parts.length);
+      parts.reduce((at, part, i) => (ends[i] = at + part.length), 0);
+      const packed = new Uint8Array(ends.at(-1) ?? 0);
+      parts.forEach((part, i) => packed.set(part, i === 0 ? 0 : ends[i - 1]));
+      expect(Array.from(all.getOrAddAll({ bytes: packed, ends }, all.size))).toEqual(expected);
+      expect(all.size).toBe(one.size);
+      expect(all.keys()).toEqual(one.keys());
+      for (const key of [...keys, 'never-added']) {
+        const bytes = encoder.encode(key);
+        expect(all.get(bytes, 0, bytes.length)).toBe(one.get(bytes, 0, bytes.length));
+      }
+    }
+  });
+});
