@@ -198,8 +198,11 @@ export class DatasetBuilder {
     const dims = Object.fromEntries(
       DIMENSIONS.map((dimension, d) => [dimension, compactColumn(attributes[d + 1], this.#dimValues[d].values)]),
     ) as Record<Dimension, CodedColumn>;
+    // The names decoded all at once (values), not one call per customer (value).
     const nameCodes = attributes[NAME_SLOT];
-    const names = Array.from(nameCodes, (code) => (code === NO_CODE ? '' : this.#names.value(code)));
+    const nameTexts = this.#names.values;
+    const names: string[] = [];
+    for (let c = 0; c < nameCodes.length; c++) names.push(nameCodes[c] === NO_CODE ? '' : nameTexts[nameCodes[c]]);
     const dataset: ImportedDataset = {
       transactions: {
         length: this.#rowDay.length,
@@ -268,13 +271,16 @@ function recode(codes: Int32Array, to: Int32Array): Int32Array {
 
 /** A coded column over the values customers use, in dictionary order (values seen only on superseded rows are dropped). */
 function compactColumn(codes: Int32Array, dictionary: readonly string[]): CodedColumn {
+  // Indexed loops: this runs once per import, mostly before the optimizing compiler gets to it.
   const renumber = new Int32Array(dictionary.length).fill(NO_CODE);
-  for (const code of codes) if (code !== NO_CODE) renumber[code] = 0;
+  for (let c = 0; c < codes.length; c++) if (codes[c] !== NO_CODE) renumber[codes[c]] = 0;
   const values: string[] = [];
-  renumber.forEach((mark, code) => {
-    if (mark === NO_CODE) return;
+  for (let code = 0; code < renumber.length; code++) {
+    if (renumber[code] === NO_CODE) continue;
     renumber[code] = values.length;
     values.push(dictionary[code]);
-  });
-  return { codes: codes.map((code) => (code === NO_CODE ? NO_CODE : renumber[code])), values };
+  }
+  const compact = new Int32Array(codes.length);
+  for (let c = 0; c < codes.length; c++) compact[c] = codes[c] === NO_CODE ? NO_CODE : renumber[codes[c]];
+  return { codes: compact, values };
 }
