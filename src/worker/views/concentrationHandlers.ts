@@ -1,5 +1,5 @@
 import {
-  breakdownOf,
+  breakdownShares,
   customerMask,
   DIMENSIONS,
   hhiBand,
@@ -12,6 +12,7 @@ import {
 } from '../../core/index.ts';
 import type {
   Analysis,
+  BreakdownShares,
   Dimension,
   HhiBand,
   HhiBandSystem,
@@ -59,14 +60,7 @@ export interface RankedCustomer {
 }
 
 /** A dimension value's own concentration. */
-export interface BreakdownRow {
-  /** null = customers without a value. */
-  readonly value: string | null;
-  readonly customers: number;
-  readonly customersWithRevenue: number;
-  readonly revenue: number;
-  readonly hhi: number | null;
-  readonly top10Share: number | null;
+export interface BreakdownRow extends BreakdownShares {
   readonly band: HhiBand | null;
 }
 
@@ -155,15 +149,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const { hhi } = current.summary.concentration;
         const ranked = rankedList(open, current, TOP_LIST);
         const groups = (dimension: BreakdownDimension): BreakdownRow[] =>
-          breakdownOf(dataset, dimension, current, mask).map(({ value, customers, summary }) => ({
-            value,
-            customers,
-            customersWithRevenue: summary.customersWithRevenue,
-            revenue: summary.revenue,
-            hhi: summary.concentration.hhi,
-            top10Share: summary.concentration.top10Share,
-            band: hhiBand(summary.concentration.hhi, current.options.hhiBands),
-          }));
+          breakdownShares(dataset, dimension, current, mask).map((group) => ({ ...group, band: hhiBand(group.hhi, current.options.hhiBands) }));
         return {
           summary: current.summary,
           bands: { '2023': hhiBand(hhi, '2023'), '2010': hhiBand(hhi, '2010') },

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-  analyze, breakdown, breakdownOf, cohortRetention, concentration, DIMENSIONS, idOrder, idRank, monthlyTrend,
+  analyze, breakdown, breakdownOf, breakdownShares, cohortRetention, concentration, DIMENSIONS, idOrder, idRank, monthlyTrend,
   maskAnalysis, purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stressTest, UNCLASSIFIED,
 } from '../../../src/core/index.ts';
 import type { AnalysisOptions, Dataset } from '../../../src/core/index.ts';
@@ -112,6 +112,15 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
       const expected = plainBreakdown(dataset, dimension, options, mask);
       expect(breakdown(dataset, dimension, options, mask)).toEqual(expected);
       expect(breakdownOf(dataset, dimension, analysis, mask)).toEqual(expected);
+      const shares = expected.map(({ value, customers, summary }) => ({
+        value,
+        customers,
+        customersWithRevenue: summary.customersWithRevenue,
+        revenue: summary.revenue,
+        hhi: summary.concentration.hhi,
+        top10Share: summary.concentration.top10Share,
+      }));
+      expect(breakdownShares(dataset, dimension, analysis, mask)).toEqual(shares);
     }
   });
 
