@@ -47,10 +47,11 @@ export function breakdownOf(
   }
   // Each group's ranking is the analysis's ranking restricted to it (the order is total): one pass.
   const ranked = new Int32Array(sizes.length);
-  for (const c of rank) if (slots[c] !== -1) ranked[slots[c]]++;
+  for (let k = 0; k < rank.length; k++) if (slots[rank[k]] !== -1) ranked[slots[rank[k]]]++;
   const ranks = Array.from(ranked, (size) => new Int32Array(size));
   filled.fill(0);
-  for (const c of rank) {
+  for (let k = 0; k < rank.length; k++) {
+    const c = rank[k];
     const slot = slots[c];
     if (slot !== -1) ranks[slot][filled[slot]++] = entry[c];
   }

@@ -49,7 +49,8 @@ export function breakdownShares(
   const top = adders();
   const held = new Int32Array(count);
   const ranked = new Int32Array(count);
-  for (const c of rank) {
+  for (let k = 0; k < rank.length; k++) {
+    const c = rank[k];
     const slot = slots[c];
     if (slot === -1) continue;
     ranked[slot]++;
@@ -60,7 +61,8 @@ export function breakdownShares(
   }
   const totals = positive.map((sum) => +sum);
   const squares = adders();
-  for (const c of rank) {
+  for (let k = 0; k < rank.length; k++) {
+    const c = rank[k];
     const slot = slots[c];
     const r = revenue[c];
     if (slot === -1 || !(r > 0)) continue;

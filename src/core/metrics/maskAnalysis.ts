@@ -15,9 +15,9 @@ export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Ui
   const entries = new Int32Array(customerMask.length);
   for (let c = 0; c < entries.length; c++) entries[c] = customerMask[c] === 0 ? OUTSIDE : c;
   let size = 0;
-  for (const c of whole.rank) size += customerMask[c] === 0 ? 0 : 1;
+  for (let r = 0; r < whole.rank.length; r++) size += customerMask[whole.rank[r]] === 0 ? 0 : 1;
   const rank = new Int32Array(size);
   let k = 0;
-  for (const c of whole.rank) if (customerMask[c] !== 0) rank[k++] = c;
+  for (let r = 0; r < whole.rank.length; r++) if (customerMask[whole.rank[r]] !== 0) rank[k++] = whole.rank[r];
   return analysisFrom(dataset, whole.options, whole.asOf, selectCustomers(whole.aggregates, entries), rank);
 }

@@ -31,7 +31,7 @@ export function revenueAtRisk(
   const size = dataset.customers.length;
   const sums = new AdderArray(size);
   let customers = 0;
-  for (const code of stageCodes) if (code === AT_RISK || code === DORMANT) customers++;
+  for (let c = 0; c < stageCodes.length; c++) if (stageCodes[c] === AT_RISK || stageCodes[c] === DORMANT) customers++;
   const revenue = new Float64Array(size);
   if (asOf === null || customers === 0) return { total: 0, customers, revenue };
 
