@@ -10,6 +10,8 @@ import type { MajorCustomers } from './majorCustomers.ts';
 import { NO_DAY } from './noDay.ts';
 import { rankCustomers } from './rankCustomers.ts';
 import { resolveOptions } from './resolveOptions.ts';
+import { revenueAtRisk } from './revenueAtRisk.ts';
+import type { RevenueAtRisk } from './revenueAtRisk.ts';
 import { rfm } from './rfm.ts';
 import type { Rfm } from './rfm.ts';
 
@@ -20,6 +22,8 @@ export interface Analysis extends CustomerAnalysis {
   readonly aggregates: CustomerAggregates;
   readonly rfm: Rfm;
   readonly major: MajorCustomers;
+  /** revenueAtRisk() of the lifecycle at T (computed when first read). */
+  readonly revenueAtRisk: RevenueAtRisk;
 }
 
 /**
@@ -34,20 +38,27 @@ export function analyze(dataset: Dataset, options?: Partial<AnalysisOptions>, cu
   const { period, lifecycle } = resolved;
   // Without any row there is nothing after or before T; NO_DAY keeps the pass well defined.
   const aggregates = aggregateCustomers(dataset, { asOf: asOf ?? NO_DAY, period, recentDays: lifecycle.recent }, customerMask);
-  return analysisFrom(dataset, resolved, asOf, aggregates, rankCustomers(aggregates.revenue, idOrder(dataset.customers.ids)));
+  const rank = rankCustomers(aggregates.revenue, idOrder(dataset.customers.ids));
+  return analysisFrom(dataset, resolved, asOf, aggregates, rank, (stageCodes) => revenueAtRisk(dataset, stageCodes, asOf, customerMask));
 }
 
-/** The analysis of aggregates made with `options` and T `asOf`, and their ranking (rankCustomers). */
+/**
+ * The analysis of aggregates made with `options` and T `asOf`, and their ranking (rankCustomers);
+ * `atRisk` gives revenueAtRisk() of the lifecycle stage codes.
+ */
 export function analysisFrom(
   dataset: Dataset,
   options: AnalysisOptions,
   asOf: number | null,
   aggregates: CustomerAggregates,
   rank: Int32Array,
+  atRisk: (stageCodes: Uint8Array) => RevenueAtRisk,
 ): Analysis {
   const customers = analyzeCustomers(aggregates, rank, options, asOf);
   // RFM scoring sorts every scored customer three times and most callers (the summary) never read it.
   let scores: Rfm | undefined;
+  // Read by a few views only; a filtered analysis derives it from the unfiltered one's.
+  let risk: RevenueAtRisk | undefined;
   return {
     ...customers,
     options,
@@ -57,5 +68,8 @@ export function analysisFrom(
       return (scores ??= rfm(aggregates));
     },
     major: majorCustomers(aggregates.revenue, customers.rank, dataset.customers, options),
+    get revenueAtRisk() {
+      return (risk ??= atRisk(customers.lifecycle.codes));
+    },
   };
 }

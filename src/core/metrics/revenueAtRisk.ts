@@ -53,3 +53,24 @@ export function revenueAtRisk(
   for (let c = 0; c < size; c++) total.add((revenue[c] = sums.valueAt(c)));
   return { total: +total, customers, revenue };
 }
+
+/**
+ * revenueAtRisk() of a masked analysis from `whole`, that of the unmasked analysis at the same T,
+ * without reading the rows: a customer's year of revenue depends on its own rows only, and so does its
+ * stage, so the customers in either stage under the mask (`stageCodes`, UNCLASSIFIED outside it) take
+ * their unmasked revenue and the total is summed again in customer order, as the masked pass sums it.
+ */
+export function maskRevenueAtRisk(whole: RevenueAtRisk, stageCodes: Uint8Array): RevenueAtRisk {
+  const size = stageCodes.length;
+  const revenue = new Float64Array(size);
+  const total = new Adder();
+  let customers = 0;
+  for (let c = 0; c < size; c++) {
+    if (stageCodes[c] === AT_RISK || stageCodes[c] === DORMANT) {
+      customers++;
+      revenue[c] = whole.revenue[c];
+    }
+    total.add(revenue[c]);
+  }
+  return { total: +total, customers, revenue };
+}

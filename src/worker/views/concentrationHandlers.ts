@@ -1,12 +1,10 @@
 import {
   breakdownShares,
-  customerMask,
   DIMENSIONS,
   hhiBand,
   lorenzCurve,
   monthlyTrend,
   NO_CODE,
-  revenueAtRisk,
   shareBase,
   stressTest,
 } from '../../core/index.ts';
@@ -23,6 +21,7 @@ import type {
 } from '../../core/index.ts';
 import type { AnalysisSession, OpenDataset } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
+import { maskOf } from '../maskOf.ts';
 import { openDataset } from '../openDataset.ts';
 import { previousYear } from '../previousYear.ts';
 import { replyFrom } from '../reply.ts';
@@ -130,8 +129,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const open = openDataset(session, store);
         const current = analysisOf(open, request);
         const previous = current.options.period === 'all' ? null : previousYear(open, request, current);
-        const mask = customerMask(open.dataset.customers, request.filters);
-        const risk = revenueAtRisk(open.dataset, current.lifecycle.codes, current.asOf, mask);
+        const risk = current.revenueAtRisk;
         return {
           summary: current.summary,
           previous: previous?.summary ?? null,
@@ -145,7 +143,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const open = openDataset(session, store);
         const current = analysisOf(open, request);
         const { dataset } = open;
-        const mask = customerMask(dataset.customers, request.filters);
+        const mask = maskOf(open, request.filters);
         const { hhi } = current.summary.concentration;
         const ranked = rankedList(open, current, TOP_LIST);
         const groups = (dimension: BreakdownDimension): BreakdownRow[] =>

@@ -1,7 +1,6 @@
 import {
   aggregateCustomers,
   callList,
-  customerMask,
   formatDay,
   idOrder,
   KEY_PERSON_SHARE,
@@ -9,13 +8,13 @@ import {
   LIFECYCLE_STAGES,
   purchaseIntervals,
   rankCustomers,
-  revenueAtRisk,
   TIERS,
   UNCLASSIFIED,
 } from '../../core/index.ts';
 import type { Analysis, CallEntry, Dataset, OwnerRisk, Tier, ViewRequest } from '../../core/index.ts';
 import type { AnalysisSession } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
+import { maskOf } from '../maskOf.ts';
 import { openDataset } from '../openDataset.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
@@ -80,7 +79,7 @@ export function createRiskHandlers(session: AnalysisSession, store: Store): Risk
       replyFrom(() => {
         const open = openDataset(session, store);
         const analysis = analysisOf(open, request);
-        return riskResult(open.dataset, analysis, customerMask(open.dataset.customers, request.filters));
+        return riskResult(open.dataset, analysis, maskOf(open, request.filters));
       }),
   };
 }
@@ -89,7 +88,7 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
   const { asOf } = analysis;
   const stages = analysis.lifecycle.codes;
   const tiers = analysis.tiers.codes;
-  const atRisk = revenueAtRisk(dataset, stages, asOf, mask);
+  const atRisk = analysis.revenueAtRisk;
   const byStage = (['atRisk', 'dormant'] as const).map((stage) => {
     const code = LIFECYCLE_STAGES.indexOf(stage);
     let customers = 0;

@@ -104,6 +104,8 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     const derived = maskAnalysis(dataset, analyze(dataset, options), mask);
     expect(derived).toEqual(masked);
     expect(derived.rfm).toEqual(masked.rfm);
+    // Revenue at risk taken from the unmasked analysis's, against the plain pass over the masked rows.
+    expect(derived.revenueAtRisk).toEqual(plainRevenueAtRisk(dataset, masked.lifecycle.codes, masked.asOf, mask));
   });
 
   test.each(cases)('breakdown and breakdownOf per dimension: $label', ({ options, mask }) => {
@@ -133,6 +135,7 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     const asOf = analysis.asOf ?? T;
     const stages = analysis.lifecycle.codes;
     expect(revenueAtRisk(dataset, stages, asOf, mask)).toEqual(plainRevenueAtRisk(dataset, stages, asOf, mask));
+    expect(analysis.revenueAtRisk).toEqual(plainRevenueAtRisk(dataset, stages, analysis.asOf, mask));
     expect(purchaseIntervals(dataset, asOf, mask)).toEqual(plainPurchaseIntervals(dataset, asOf, mask));
     expect(cohortRetention(dataset, asOf, mask, 24)).toEqual(plainCohortRetention(dataset, asOf, mask, 24));
   });
