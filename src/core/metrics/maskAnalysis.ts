@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/index.ts';
 import { analysisFrom } from './analyze.ts';
 import type { Analysis } from './analyze.ts';
+import { maskPurchaseIntervals } from './purchaseIntervals.ts';
 import { maskRevenueAtRisk } from './revenueAtRisk.ts';
 import { OUTSIDE, selectCustomers } from './selectCustomers.ts';
 
@@ -9,8 +10,9 @@ import { OUTSIDE, selectCustomers } from './selectCustomers.ts';
  * reading the rows: a customer's aggregates come from its own rows only (its distinct orders too), so
  * the masked pass keeps the kept customers' entries as they are and the others at their start values
  * (selectCustomers, totals summed again); the ranking is the whole one restricted to the kept customers
- * (the order is total, so restricting it ranks the subset); revenue at risk comes from the whole one's
- * (maskRevenueAtRisk). A filter change then costs a pass over the customers instead of the rows and a sort.
+ * (the order is total, so restricting it ranks the subset); revenue at risk and purchase intervals
+ * come from the whole one's (maskRevenueAtRisk, maskPurchaseIntervals). A filter change then costs a
+ * pass over the customers instead of the rows and a sort.
  */
 export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Uint8Array): Analysis {
   const entries = new Int32Array(customerMask.length);
@@ -21,5 +23,8 @@ export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Ui
   let k = 0;
   for (let r = 0; r < whole.rank.length; r++) if (customerMask[whole.rank[r]] !== 0) rank[k++] = whole.rank[r];
   const aggregates = selectCustomers(whole.aggregates, entries);
-  return analysisFrom(dataset, whole.options, whole.asOf, aggregates, rank, (stageCodes) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes));
+  return analysisFrom(dataset, whole.options, whole.asOf, aggregates, rank, {
+    revenueAtRisk: (stageCodes) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes),
+    purchaseIntervals: () => (whole.purchaseIntervals === null ? null : maskPurchaseIntervals(whole.purchaseIntervals, customerMask)),
+  });
 }

@@ -6,7 +6,6 @@ import {
   KEY_PERSON_SHARE,
   keyPersonRisk,
   LIFECYCLE_STAGES,
-  purchaseIntervals,
   rankCustomers,
   TIERS,
   UNCLASSIFIED,
@@ -101,7 +100,9 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
     return { stage, customers, revenue };
   });
   const keyPeople = keyPersonRisk(dataset.customers.dims.owner, analysis.aggregates.revenue, tiers);
-  if (asOf === null) {
+  // Null exactly when T is unknown.
+  const intervals = analysis.purchaseIntervals;
+  if (asOf === null || intervals === null) {
     return {
       asOf: null, revenueAtRisk: 0, atRiskCustomers: 0, byStage, datasetInterval: null, matrix: [], matrixTotal: 0,
       valueSplit: null, overdueAt: OVERDUE_AT, keyPeople, keyPersonShare: KEY_PERSON_SHARE, callList: [],
@@ -112,7 +113,6 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
     analysis.options.period === 'ttm'
       ? analysis.aggregates.revenue
       : aggregateCustomers(dataset, { asOf, period: 'ttm', recentDays: analysis.options.lifecycle.recent }, mask).revenue;
-  const intervals = purchaseIntervals(dataset, asOf, mask);
   const { ids, names } = dataset.customers;
 
   // The candidates' year revenue (0 for the others), ranked like customers: value descending, ties by id.

@@ -106,6 +106,7 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     expect(derived.rfm).toEqual(masked.rfm);
     // Revenue at risk taken from the unmasked analysis's, against the plain pass over the masked rows.
     expect(derived.revenueAtRisk).toEqual(plainRevenueAtRisk(dataset, masked.lifecycle.codes, masked.asOf, mask));
+    expect(derived.purchaseIntervals).toEqual(masked.asOf === null ? null : plainPurchaseIntervals(dataset, masked.asOf, mask));
   });
 
   test.each(cases)('breakdown and breakdownOf per dimension: $label', ({ options, mask }) => {
