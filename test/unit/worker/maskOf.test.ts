@@ -1,19 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { OpenDataset } from '../../../src/worker/analysisSession.ts';
 import { maskOf } from '../../../src/worker/maskOf.ts';
-import { buildDataset } from '../core/helpers/buildDataset.ts';
+import { openThreeCustomers } from './helpers/openThreeCustomers.ts';
 
-function open(): OpenDataset {
-  const dataset = buildDataset(
-    [
-      { customer: 'A', date: '2024-06-01', amount: 100 },
-      { customer: 'B', date: '2024-06-02', amount: 50 },
-      { customer: 'C', date: '2023-01-01', amount: 10 },
-    ],
-    [{ id: 'A', region: 'East' }, { id: 'B', region: 'West' }, { id: 'C', region: 'East' }],
-  );
-  return { id: 'd1', dataset, rows: { total: 3, accepted: 3, excluded: 0, rejected: 0, skipped: 0 }, reports: [] };
-}
+const open = openThreeCustomers;
 
 describe('maskOf(open, filters)', () => {
   test('keeps the customers the filters keep: East is A and C', () => {
