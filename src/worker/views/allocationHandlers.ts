@@ -118,13 +118,15 @@ function allocationResult(
 
   // The proposal works on the named owners' customers; owner k of `loads` is index k.
   const ownerIndex = new Map(loads.map((load, k) => [load.owner, k]));
+  // Per owner code: its index in `loads`, looked up once per owner rather than per customer.
+  const loadOf = dims.owner.values.map((owner) => ownerIndex.get(owner) as number);
   const holdings: Holding[] = [];
   const customerOf: number[] = [];
   const locked = new Set<string>();
   for (let c = 0; c < ids.length; c++) {
     const code = dims.owner.codes[c];
     if (tiers[c] === UNCLASSIFIED || code === NO_CODE) continue;
-    holdings.push({ id: ids[c], owner: ownerIndex.get(dims.owner.values[code]) as number, revenue: revenue[c] });
+    holdings.push({ id: ids[c], owner: loadOf[code], revenue: revenue[c] });
     customerOf.push(c);
     if (tiers[c] === 0 && !unlockTierA) locked.add(ids[c]);
   }
