@@ -196,19 +196,25 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
   };
 }
 
+// The filter bar asks again on every filter change, but the answer depends on the data set only.
+const valuesKept = new WeakMap<OpenDataset, DimensionValues>();
+
 /** Each dimension's values with customer counts (from the customer table, whatever the period). */
 function dimensionValues(open: OpenDataset): DimensionValues {
+  const known = valuesKept.get(open);
+  if (known !== undefined) return known;
   const result = Object.create(null) as Record<Dimension, DimensionValue[]>;
   for (const dimension of DIMENSIONS) {
     const { codes, values } = open.dataset.customers.dims[dimension];
     const counts = new Int32Array(values.length + 1);
-    for (const code of codes) counts[code === NO_CODE ? values.length : code]++;
+    for (let c = 0; c < codes.length; c++) counts[codes[c] === NO_CODE ? values.length : codes[c]]++;
     const list: DimensionValue[] = [];
     counts.forEach((customers, code) => {
       if (customers > 0) list.push({ value: code === values.length ? '' : values[code], customers });
     });
     result[dimension] = list.sort((x, y) => y.customers - x.customers || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
   }
+  valuesKept.set(open, result);
   return result;
 }
 
