@@ -1,6 +1,7 @@
-import { analyze, customerMask, maskAnalysis } from '../core/index.ts';
+import { analyze, maskAnalysis } from '../core/index.ts';
 import type { Analysis, AnalysisOptions, Filters, ViewRequest } from '../core/index.ts';
 import type { OpenDataset } from './analysisSession.ts';
+import { maskOf } from './maskOf.ts';
 
 /** Analyses kept: a view usually asks for a few results of one request in a row. */
 const KEPT = 4;
@@ -28,7 +29,7 @@ export function analysisOf(open: OpenDataset, request: ViewRequest): Analysis {
     return hit;
   }
   const { dataset } = open;
-  const mask = customerMask(dataset.customers, request.filters);
+  const mask = maskOf(open, request.filters);
   const whole = mask === undefined ? undefined : kept.get(keyOf(request.options, {}));
   const analysis = whole !== undefined && mask !== undefined ? maskAnalysis(dataset, whole, mask) : analyze(dataset, request.options, mask);
   kept.set(key, analysis);

@@ -30,10 +30,11 @@ export function abcTiers(aggregates: CustomerAggregates, rank: Int32Array, { a, 
   for (let c = 0; c < codes.length; c++) if (counted[c] === 1) codes[c] = INACTIVE;
 
   const total = new Adder();
-  for (const c of rank) total.add(revenue[c]);
+  for (let r = 0; r < rank.length; r++) total.add(revenue[rank[r]]);
   const sum = +total;
   const before = new Adder();
-  for (const c of rank) {
+  for (let r = 0; r < rank.length; r++) {
+    const c = rank[r];
     // valueOf() rather than unary +: the same number, without a generic conversion per customer.
     const share = before.valueOf() / sum;
     codes[c] = !reaches(share, a) ? A : !reaches(share, b) ? B : C;
@@ -41,6 +42,6 @@ export function abcTiers(aggregates: CustomerAggregates, rank: Int32Array, { a, 
   }
 
   const counts = [0, 0, 0, 0];
-  for (const code of codes) if (code !== UNCLASSIFIED) counts[code]++;
+  for (let c = 0; c < codes.length; c++) if (codes[c] !== UNCLASSIFIED) counts[codes[c]]++;
   return { codes, counts: { A: counts[A], B: counts[B], C: counts[C], inactive: counts[INACTIVE] } };
 }

@@ -8,8 +8,12 @@ import { idOrder } from './idOrder.ts';
 import { majorCustomers } from './majorCustomers.ts';
 import type { MajorCustomers } from './majorCustomers.ts';
 import { NO_DAY } from './noDay.ts';
+import { purchaseIntervals } from './purchaseIntervals.ts';
+import type { PurchaseIntervals } from './purchaseIntervals.ts';
 import { rankCustomers } from './rankCustomers.ts';
 import { resolveOptions } from './resolveOptions.ts';
+import { revenueAtRisk } from './revenueAtRisk.ts';
+import type { RevenueAtRisk } from './revenueAtRisk.ts';
 import { rfm } from './rfm.ts';
 import type { Rfm } from './rfm.ts';
 
@@ -20,6 +24,16 @@ export interface Analysis extends CustomerAnalysis {
   readonly aggregates: CustomerAggregates;
   readonly rfm: Rfm;
   readonly major: MajorCustomers;
+  /** revenueAtRisk() of the lifecycle at T (computed when first read). */
+  readonly revenueAtRisk: RevenueAtRisk;
+  /** purchaseIntervals() at T, null when T is unknown (computed when first read). */
+  readonly purchaseIntervals: PurchaseIntervals | null;
+}
+
+/** How an analysis computes the parts it gives only when read (see analysisFrom). */
+export interface LazyParts {
+  revenueAtRisk(stageCodes: Uint8Array): RevenueAtRisk;
+  purchaseIntervals(): PurchaseIntervals | null;
 }
 
 /**
@@ -34,20 +48,31 @@ export function analyze(dataset: Dataset, options?: Partial<AnalysisOptions>, cu
   const { period, lifecycle } = resolved;
   // Without any row there is nothing after or before T; NO_DAY keeps the pass well defined.
   const aggregates = aggregateCustomers(dataset, { asOf: asOf ?? NO_DAY, period, recentDays: lifecycle.recent }, customerMask);
-  return analysisFrom(dataset, resolved, asOf, aggregates, rankCustomers(aggregates.revenue, idOrder(dataset.customers.ids)));
+  const rank = rankCustomers(aggregates.revenue, idOrder(dataset.customers.ids));
+  return analysisFrom(dataset, resolved, asOf, aggregates, rank, {
+    revenueAtRisk: (stageCodes) => revenueAtRisk(dataset, stageCodes, asOf, customerMask),
+    purchaseIntervals: () => (asOf === null ? null : purchaseIntervals(dataset, asOf, customerMask)),
+  });
 }
 
-/** The analysis of aggregates made with `options` and T `asOf`, and their ranking (rankCustomers). */
+/**
+ * The analysis of aggregates made with `options` and T `asOf`, and their ranking (rankCustomers);
+ * `lazy` computes the parts read by a few views only, when first read.
+ */
 export function analysisFrom(
   dataset: Dataset,
   options: AnalysisOptions,
   asOf: number | null,
   aggregates: CustomerAggregates,
   rank: Int32Array,
+  lazy: LazyParts,
 ): Analysis {
   const customers = analyzeCustomers(aggregates, rank, options, asOf);
   // RFM scoring sorts every scored customer three times and most callers (the summary) never read it.
   let scores: Rfm | undefined;
+  // Read by a few views only; a filtered analysis derives them from the unfiltered one's.
+  let risk: RevenueAtRisk | undefined;
+  let intervals: PurchaseIntervals | null | undefined;
   return {
     ...customers,
     options,
@@ -57,5 +82,12 @@ export function analysisFrom(
       return (scores ??= rfm(aggregates));
     },
     major: majorCustomers(aggregates.revenue, customers.rank, dataset.customers, options),
+    get revenueAtRisk() {
+      return (risk ??= lazy.revenueAtRisk(customers.lifecycle.codes));
+    },
+    get purchaseIntervals() {
+      if (intervals === undefined) intervals = lazy.purchaseIntervals();
+      return intervals;
+    },
   };
 }

@@ -1,7 +1,7 @@
-import { NO_CODE } from '../model/index.ts';
 import type { AnalysisOptions, Dataset, Dimension, Summary } from '../model/index.ts';
 import { analyzeCustomers } from './analyzeCustomers.ts';
 import type { CustomerAggregates } from './customerAggregates.ts';
+import { compareGroups, groupSlots, slotValue } from './groupSlots.ts';
 import { selectCustomers } from './selectCustomers.ts';
 
 export interface BreakdownGroup {
@@ -32,15 +32,9 @@ export function breakdownOf(
   { aggregates, rank, options, asOf }: BreakdownBasis,
   customerMask?: Uint8Array,
 ): BreakdownGroup[] {
-  const { codes, values } = dataset.customers.dims[dimension];
-  // Slot 0 holds NO_CODE; slot of each kept customer, −1 for the others.
-  const slots = new Int32Array(codes.length);
-  const sizes = new Int32Array(values.length + 1);
-  for (let c = 0; c < codes.length; c++) {
-    const slot = customerMask !== undefined && customerMask[c] === 0 ? -1 : codes[c] === NO_CODE ? 0 : codes[c] + 1;
-    slots[c] = slot;
-    if (slot !== -1) sizes[slot]++;
-  }
+  const column = dataset.customers.dims[dimension];
+  const { codes, values } = column;
+  const { slots, sizes } = groupSlots(column, customerMask);
   const members = Array.from(sizes, (size) => new Int32Array(size));
   // entry[c]: customer c's index within its group.
   const entry = new Int32Array(codes.length);
@@ -53,10 +47,11 @@ export function breakdownOf(
   }
   // Each group's ranking is the analysis's ranking restricted to it (the order is total): one pass.
   const ranked = new Int32Array(sizes.length);
-  for (const c of rank) if (slots[c] !== -1) ranked[slots[c]]++;
+  for (let k = 0; k < rank.length; k++) if (slots[rank[k]] !== -1) ranked[slots[rank[k]]]++;
   const ranks = Array.from(ranked, (size) => new Int32Array(size));
   filled.fill(0);
-  for (const c of rank) {
+  for (let k = 0; k < rank.length; k++) {
+    const c = rank[k];
     const slot = slots[c];
     if (slot !== -1) ranks[slot][filled[slot]++] = entry[c];
   }
@@ -65,14 +60,7 @@ export function breakdownOf(
   members.forEach((indices, slot) => {
     if (indices.length === 0) return;
     const { summary } = analyzeCustomers(selectCustomers(aggregates, indices), ranks[slot], options, asOf);
-    groups.push({ value: slot === 0 ? null : values[slot - 1], customers: indices.length, summary });
+    groups.push({ value: slotValue(values, slot), customers: indices.length, summary });
   });
-  return groups.sort((x, y) => y.summary.revenue - x.summary.revenue || compareValues(x.value, y.value));
-}
-
-function compareValues(x: string | null, y: string | null): number {
-  if (x === y) return 0;
-  if (x === null) return 1;
-  if (y === null) return -1;
-  return x < y ? -1 : 1;
+  return groups.sort((x, y) => compareGroups({ value: x.value, revenue: x.summary.revenue }, { value: y.value, revenue: y.summary.revenue }));
 }

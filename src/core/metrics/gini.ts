@@ -18,7 +18,8 @@ export function gini(rankedRevenues: Float64Array, base: ShareBase = shareBase(r
   if (n === 0) return null;
   const weighted = new Adder();
   let k = 0;
-  for (const r of rankedRevenues) {
+  for (let i = 0; i < rankedRevenues.length; i++) {
+    const r = rankedRevenues[i];
     if (r > 0) {
       const ascendingRank = n - k;
       weighted.add((2 * ascendingRank - n - 1) * r);

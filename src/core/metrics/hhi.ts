@@ -12,7 +12,8 @@ export function hhi(revenues: Float64Array, base: ShareBase = shareBase(revenues
   const { n, total } = base;
   if (n === 0) return null;
   const squares = new Adder();
-  for (const r of revenues) {
+  for (let i = 0; i < revenues.length; i++) {
+    const r = revenues[i];
     if (r > 0) {
       const share = r / total;
       squares.add(share * share);

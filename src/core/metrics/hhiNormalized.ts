@@ -14,7 +14,8 @@ export function hhiNormalized(revenues: Float64Array, base: ShareBase = shareBas
   if (n < 2) return null;
   const equal = 1 / n;
   const spread = new Adder();
-  for (const r of revenues) {
+  for (let i = 0; i < revenues.length; i++) {
+    const r = revenues[i];
     if (r > 0) {
       const deviation = r / total - equal;
       spread.add(deviation * deviation);

@@ -4,6 +4,7 @@ export * from './analyzeCustomers.ts';
 export * from './asOfDay.ts';
 export * from './breakdown.ts';
 export * from './breakdownOf.ts';
+export * from './breakdownShares.ts';
 export * from './concentration.ts';
 export * from './customerAggregates.ts';
 export * from './effectiveCustomers.ts';

@@ -37,7 +37,8 @@ export function majorCustomers(
   const ranked = rankedRevenues(revenue, rank);
   const { total } = shareBase(ranked);
   const major: MajorCustomer[] = [];
-  for (const index of rank) {
+  for (let r = 0; r < rank.length; r++) {
+    const index = rank[r];
     const share = revenue[index] / total;
     // Ranked by revenue: once one customer is below the threshold, all the rest are.
     if (!reaches(share, majorCustomerShare)) break;

@@ -1,6 +1,8 @@
 import type { Dataset } from '../model/index.ts';
 import { analysisFrom } from './analyze.ts';
 import type { Analysis } from './analyze.ts';
+import { maskPurchaseIntervals } from './purchaseIntervals.ts';
+import { maskRevenueAtRisk } from './revenueAtRisk.ts';
 import { OUTSIDE, selectCustomers } from './selectCustomers.ts';
 
 /**
@@ -8,16 +10,21 @@ import { OUTSIDE, selectCustomers } from './selectCustomers.ts';
  * reading the rows: a customer's aggregates come from its own rows only (its distinct orders too), so
  * the masked pass keeps the kept customers' entries as they are and the others at their start values
  * (selectCustomers, totals summed again); the ranking is the whole one restricted to the kept customers
- * (the order is total, so restricting it ranks the subset). A filter change then costs a pass over the
- * customers instead of the rows and a sort.
+ * (the order is total, so restricting it ranks the subset); revenue at risk and purchase intervals
+ * come from the whole one's (maskRevenueAtRisk, maskPurchaseIntervals). A filter change then costs a
+ * pass over the customers instead of the rows and a sort.
  */
 export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Uint8Array): Analysis {
   const entries = new Int32Array(customerMask.length);
   for (let c = 0; c < entries.length; c++) entries[c] = customerMask[c] === 0 ? OUTSIDE : c;
   let size = 0;
-  for (const c of whole.rank) size += customerMask[c] === 0 ? 0 : 1;
+  for (let r = 0; r < whole.rank.length; r++) size += customerMask[whole.rank[r]] === 0 ? 0 : 1;
   const rank = new Int32Array(size);
   let k = 0;
-  for (const c of whole.rank) if (customerMask[c] !== 0) rank[k++] = c;
-  return analysisFrom(dataset, whole.options, whole.asOf, selectCustomers(whole.aggregates, entries), rank);
+  for (let r = 0; r < whole.rank.length; r++) if (customerMask[whole.rank[r]] !== 0) rank[k++] = whole.rank[r];
+  const aggregates = selectCustomers(whole.aggregates, entries);
+  return analysisFrom(dataset, whole.options, whole.asOf, aggregates, rank, {
+    revenueAtRisk: (stageCodes) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes),
+    purchaseIntervals: () => (whole.purchaseIntervals === null ? null : maskPurchaseIntervals(whole.purchaseIntervals, customerMask)),
+  });
 }

@@ -53,9 +53,9 @@ export function monthlyTrend(dataset: Dataset, options?: Partial<AnalysisOptions
   const held = new Int32Array(count);
   const smallest = new Int32Array(count);
 
-  const size = dataset.customers.length;
-  for (let c = 0; c < size; c++) {
-    const span = replay(c);
+  // The passes call a function per customer rather than loop over months in this one: called once,
+  // this function runs unoptimized, while the per-customer functions are optimized after a few calls.
+  const addMonths = (span: number): void => {
     for (let m = Math.floor(span / SPAN), to = span % SPAN; m < to; m++) {
       const r = revenue[m];
       if (r === 0) continue;
@@ -73,18 +73,20 @@ export function monthlyTrend(dataset: Dataset, options?: Partial<AnalysisOptions
       for (let j = 1; j < held[m]; j++) if (top[base + j] < top[base + low]) low = j;
       smallest[m] = low;
     }
-  }
+  };
+  const size = dataset.customers.length;
+  for (let c = 0; c < size; c++) addMonths(replay(c));
   const totals = positive.map((sum) => +sum);
   // hhi(): 10 000 · Σ (r / total)² over the positive revenues, in customer order.
-  for (let c = 0; c < size; c++) {
-    const span = replay(c);
+  const addSquares = (span: number): void => {
     for (let m = Math.floor(span / SPAN), to = span % SPAN; m < to; m++) {
       const r = revenue[m];
       if (!(r > 0)) continue;
       const share = r / totals[m];
       squares[m].add(share * share);
     }
-  }
+  };
+  for (let c = 0; c < size; c++) addSquares(replay(c));
   return months.map((end, m) => {
     const n = withRevenue[m];
     return {

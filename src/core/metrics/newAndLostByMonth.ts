@@ -22,7 +22,7 @@ export interface NewLostMonth {
 export function newAndLostByMonth(aggregates: CustomerAggregates, lostDays: number): NewLostMonth[] {
   const { asOf, firstPurchase, lastPurchase } = aggregates;
   let earliest = Number.POSITIVE_INFINITY;
-  for (const first of firstPurchase) if (first !== NO_DAY && first < earliest) earliest = first;
+  for (let c = 0; c < firstPurchase.length; c++) if (firstPurchase[c] !== NO_DAY && firstPurchase[c] < earliest) earliest = firstPurchase[c];
   if (earliest === Number.POSITIVE_INFINITY) return [];
   const start = monthIndex(earliest);
   const size = monthIndex(asOf) - start + 1;

@@ -80,7 +80,9 @@ export function ownerScorecard(
   const owner = dataset.customers.dims.owner;
   const { surveys } = dataset;
   const npsScale = surveys !== undefined && surveyScale(surveys) === 'nps';
-  const inScorecard = Uint8Array.from(now.counted, (flag, c) => flag | before.counted[c]);
+  // A plain loop: Uint8Array.from with a mapping function goes through the iterator protocol, ~100× slower.
+  const inScorecard = new Uint8Array(ids.length);
+  for (let c = 0; c < ids.length; c++) inScorecard[c] = now.counted[c] | before.counted[c];
   const latest = surveys === undefined ? null : latestSurveyScores(surveys, ids.length, asOf, inScorecard);
 
   const slots = owner.values.length + 1;

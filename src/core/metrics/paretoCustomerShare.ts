@@ -16,7 +16,8 @@ export function paretoCustomerShare(rankedRevenues: Float64Array, threshold = 0.
   if (n === 0) return null;
   const cumulative = new Adder();
   let k = 0;
-  for (const r of rankedRevenues) {
+  for (let i = 0; i < rankedRevenues.length; i++) {
+    const r = rankedRevenues[i];
     if (r > 0) {
       cumulative.add(r);
       k++;

@@ -35,7 +35,7 @@ export function portfolios(columns: readonly CodedColumn[], { tiers, revenue, at
     if (tiers[c] === UNCLASSIFIED) continue;
     // The codes as one number: digits in base (values + 1) per column, NO_CODE as digit 0.
     let key = 0;
-    for (const column of columns) key = key * (column.values.length + 1) + column.codes[c] + 1;
+    for (let k = 0; k < columns.length; k++) key = key * (columns[k].values.length + 1) + columns[k].codes[c] + 1;
     let group = groups.get(key);
     if (group === undefined) {
       const values = columns.map((column) => (column.codes[c] === NO_CODE ? null : column.values[column.codes[c]]));

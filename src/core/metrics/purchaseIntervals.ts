@@ -75,7 +75,44 @@ export function purchaseIntervals(dataset: Dataset, asOf: number, mask?: Uint8Ar
     }
   }
 
-  const ownIntervals = interval.filter((_, c) => own[c] === 1).sort();
+  return withDatasetInterval(asOf, purchaseDays, lastPurchase, interval, own);
+}
+
+/**
+ * purchaseIntervals() under `mask` from `whole`, the unmasked one at the same T, without reading the
+ * rows: a customer's purchase days, last purchase and own interval depend on its own rows only, and the
+ * data set's interval, the median over the kept customers' own intervals, is taken again.
+ */
+export function maskPurchaseIntervals(whole: PurchaseIntervals, mask: Uint8Array): PurchaseIntervals {
+  const n = mask.length;
+  const purchaseDays = new Int32Array(n);
+  const lastPurchase = new Int32Array(n).fill(NO_DAY);
+  const interval = new Float64Array(n).fill(Number.NaN);
+  const own = new Uint8Array(n);
+  for (let c = 0; c < n; c++) {
+    if (mask[c] === 0) continue;
+    purchaseDays[c] = whole.purchaseDays[c];
+    lastPurchase[c] = whole.lastPurchase[c];
+    own[c] = whole.own[c];
+    if (own[c] === 1) interval[c] = whole.interval[c];
+  }
+  return withDatasetInterval(whole.asOf, purchaseDays, lastPurchase, interval, own);
+}
+
+/** The data set's interval from the customers' own ones, given to the customers without one; then daysSince and overdue. */
+function withDatasetInterval(
+  asOf: number,
+  purchaseDays: Int32Array,
+  lastPurchase: Int32Array,
+  interval: Float64Array,
+  own: Uint8Array,
+): PurchaseIntervals {
+  const n = purchaseDays.length;
+  let owners = 0;
+  for (let c = 0; c < n; c++) owners += own[c];
+  const ownIntervals = new Float64Array(owners);
+  for (let c = 0, k = 0; c < n; c++) if (own[c] === 1) ownIntervals[k++] = interval[c];
+  ownIntervals.sort();
   const datasetInterval = ownIntervals.length === 0 ? null : median(ownIntervals);
   const daysSince = new Float64Array(n).fill(Number.NaN);
   const overdue = new Float64Array(n).fill(Number.NaN);

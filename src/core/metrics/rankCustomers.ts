@@ -13,7 +13,8 @@ export function rankCustomers(revenue: Float64Array, byId: Int32Array): Int32Arr
   const candidates = new Int32Array(n);
   const keys = new Float64Array(n);
   let k = 0;
-  for (const c of byId) {
+  for (let i = 0; i < byId.length; i++) {
+    const c = byId[i];
     if (revenue[c] > 0) {
       candidates[k] = c;
       keys[k++] = -revenue[c];

@@ -31,7 +31,7 @@ export function revenueAtRisk(
   const size = dataset.customers.length;
   const sums = new AdderArray(size);
   let customers = 0;
-  for (const code of stageCodes) if (code === AT_RISK || code === DORMANT) customers++;
+  for (let c = 0; c < stageCodes.length; c++) if (stageCodes[c] === AT_RISK || stageCodes[c] === DORMANT) customers++;
   const revenue = new Float64Array(size);
   if (asOf === null || customers === 0) return { total: 0, customers, revenue };
 
@@ -51,5 +51,26 @@ export function revenueAtRisk(
   }
   const total = new Adder();
   for (let c = 0; c < size; c++) total.add((revenue[c] = sums.valueAt(c)));
+  return { total: +total, customers, revenue };
+}
+
+/**
+ * revenueAtRisk() of a masked analysis from `whole`, that of the unmasked analysis at the same T,
+ * without reading the rows: a customer's year of revenue depends on its own rows only, and so does its
+ * stage, so the customers in either stage under the mask (`stageCodes`, UNCLASSIFIED outside it) take
+ * their unmasked revenue and the total is summed again in customer order, as the masked pass sums it.
+ */
+export function maskRevenueAtRisk(whole: RevenueAtRisk, stageCodes: Uint8Array): RevenueAtRisk {
+  const size = stageCodes.length;
+  const revenue = new Float64Array(size);
+  const total = new Adder();
+  let customers = 0;
+  for (let c = 0; c < size; c++) {
+    if (stageCodes[c] === AT_RISK || stageCodes[c] === DORMANT) {
+      customers++;
+      revenue[c] = whole.revenue[c];
+    }
+    total.add(revenue[c]);
+  }
   return { total: +total, customers, revenue };
 }

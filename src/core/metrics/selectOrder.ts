@@ -7,9 +7,9 @@ export function selectOrder(order: Int32Array, indices: Int32Array, customers: n
   const entry = new Int32Array(customers).fill(-1);
   for (let k = 0; k < indices.length; k++) entry[indices[k]] = k;
   let size = 0;
-  for (const c of order) if (entry[c] !== -1) size++;
+  for (let i = 0; i < order.length; i++) if (entry[order[i]] !== -1) size++;
   const selected = new Int32Array(size);
   let k = 0;
-  for (const c of order) if (entry[c] !== -1) selected[k++] = entry[c];
+  for (let i = 0; i < order.length; i++) if (entry[order[i]] !== -1) selected[k++] = entry[order[i]];
   return selected;
 }

@@ -15,7 +15,8 @@ export interface ShareBase {
 export function shareBase(revenues: Float64Array): ShareBase {
   const total = new Adder();
   let n = 0;
-  for (const r of revenues) {
+  for (let i = 0; i < revenues.length; i++) {
+    const r = revenues[i];
     if (r > 0) {
       total.add(r);
       n++;

@@ -14,7 +14,8 @@ export function topShare(rankedRevenues: Float64Array, k: number, base: ShareBas
   if (n === 0) return null;
   const top = new Adder();
   let taken = 0;
-  for (const r of rankedRevenues) {
+  for (let i = 0; i < rankedRevenues.length; i++) {
+    const r = rankedRevenues[i];
     if (taken >= k) break;
     if (r > 0) {
       top.add(r);

@@ -1,18 +1,17 @@
 import {
   balance,
-  customerMask,
   formatDay,
   NO_CODE,
   ownerScorecard,
   portfolios,
   rebalance,
-  revenueAtRisk,
   toCsv,
   UNCLASSIFIED,
 } from '../../core/index.ts';
 import type { Analysis, Balance, Dataset, Holding, OwnerScore, Portfolio, ViewRequest } from '../../core/index.ts';
 import type { AnalysisSession } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
+import { maskOf } from '../maskOf.ts';
 import { openDataset } from '../openDataset.ts';
 import { previousYear } from '../previousYear.ts';
 import { replyFrom } from '../reply.ts';
@@ -80,7 +79,7 @@ export function createAllocationHandlers(session: AnalysisSession, store: Store)
         const analysis = analysisOf(open, request);
         // A ttm analysis a year earlier holds the scorecard's previous year.
         const previous = analysis.options.period === 'ttm' ? previousYear(open, request, analysis) : null;
-        return allocationResult(open.dataset, analysis, previous, customerMask(open.dataset.customers, request.filters), options);
+        return allocationResult(open.dataset, analysis, previous, maskOf(open, request.filters), options);
       }),
     assignmentsCsv: (request, accepted) =>
       replyFrom(() => {
@@ -111,7 +110,7 @@ function allocationResult(
   const tiers = analysis.tiers.codes;
   const { revenue } = analysis.aggregates;
   const { ids, names, dims } = dataset.customers;
-  const atRisk = revenueAtRisk(dataset, analysis.lifecycle.codes, asOf, mask).revenue;
+  const atRisk = analysis.revenueAtRisk.revenue;
   const inputs = { tiers, revenue, atRisk };
   const owners = portfolios([dims.owner], inputs);
   const named = owners.filter((p) => p.values[0] !== null);
@@ -119,13 +118,15 @@ function allocationResult(
 
   // The proposal works on the named owners' customers; owner k of `loads` is index k.
   const ownerIndex = new Map(loads.map((load, k) => [load.owner, k]));
+  // Per owner code: its index in `loads`, looked up once per owner rather than per customer.
+  const loadOf = dims.owner.values.map((owner) => ownerIndex.get(owner) as number);
   const holdings: Holding[] = [];
   const customerOf: number[] = [];
   const locked = new Set<string>();
   for (let c = 0; c < ids.length; c++) {
     const code = dims.owner.codes[c];
     if (tiers[c] === UNCLASSIFIED || code === NO_CODE) continue;
-    holdings.push({ id: ids[c], owner: ownerIndex.get(dims.owner.values[code]) as number, revenue: revenue[c] });
+    holdings.push({ id: ids[c], owner: loadOf[code], revenue: revenue[c] });
     customerOf.push(c);
     if (tiers[c] === 0 && !unlockTierA) locked.add(ids[c]);
   }

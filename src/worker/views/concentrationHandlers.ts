@@ -1,17 +1,16 @@
 import {
-  breakdownOf,
-  customerMask,
+  breakdownShares,
   DIMENSIONS,
   hhiBand,
   lorenzCurve,
   monthlyTrend,
   NO_CODE,
-  revenueAtRisk,
   shareBase,
   stressTest,
 } from '../../core/index.ts';
 import type {
   Analysis,
+  BreakdownShares,
   Dimension,
   HhiBand,
   HhiBandSystem,
@@ -22,6 +21,7 @@ import type {
 } from '../../core/index.ts';
 import type { AnalysisSession, OpenDataset } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
+import { maskOf } from '../maskOf.ts';
 import { openDataset } from '../openDataset.ts';
 import { previousYear } from '../previousYear.ts';
 import { replyFrom } from '../reply.ts';
@@ -59,14 +59,7 @@ export interface RankedCustomer {
 }
 
 /** A dimension value's own concentration. */
-export interface BreakdownRow {
-  /** null = customers without a value. */
-  readonly value: string | null;
-  readonly customers: number;
-  readonly customersWithRevenue: number;
-  readonly revenue: number;
-  readonly hhi: number | null;
-  readonly top10Share: number | null;
+export interface BreakdownRow extends BreakdownShares {
   readonly band: HhiBand | null;
 }
 
@@ -136,8 +129,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const open = openDataset(session, store);
         const current = analysisOf(open, request);
         const previous = current.options.period === 'all' ? null : previousYear(open, request, current);
-        const mask = customerMask(open.dataset.customers, request.filters);
-        const risk = revenueAtRisk(open.dataset, current.lifecycle.codes, current.asOf, mask);
+        const risk = current.revenueAtRisk;
         return {
           summary: current.summary,
           previous: previous?.summary ?? null,
@@ -151,19 +143,11 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const open = openDataset(session, store);
         const current = analysisOf(open, request);
         const { dataset } = open;
-        const mask = customerMask(dataset.customers, request.filters);
+        const mask = maskOf(open, request.filters);
         const { hhi } = current.summary.concentration;
         const ranked = rankedList(open, current, TOP_LIST);
         const groups = (dimension: BreakdownDimension): BreakdownRow[] =>
-          breakdownOf(dataset, dimension, current, mask).map(({ value, customers, summary }) => ({
-            value,
-            customers,
-            customersWithRevenue: summary.customersWithRevenue,
-            revenue: summary.revenue,
-            hhi: summary.concentration.hhi,
-            top10Share: summary.concentration.top10Share,
-            band: hhiBand(summary.concentration.hhi, current.options.hhiBands),
-          }));
+          breakdownShares(dataset, dimension, current, mask).map((group) => ({ ...group, band: hhiBand(group.hhi, current.options.hhiBands) }));
         return {
           summary: current.summary,
           bands: { '2023': hhiBand(hhi, '2023'), '2010': hhiBand(hhi, '2010') },
@@ -212,19 +196,25 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
   };
 }
 
+// The filter bar asks again on every filter change, but the answer depends on the data set only.
+const valuesKept = new WeakMap<OpenDataset, DimensionValues>();
+
 /** Each dimension's values with customer counts (from the customer table, whatever the period). */
 function dimensionValues(open: OpenDataset): DimensionValues {
+  const known = valuesKept.get(open);
+  if (known !== undefined) return known;
   const result = Object.create(null) as Record<Dimension, DimensionValue[]>;
   for (const dimension of DIMENSIONS) {
     const { codes, values } = open.dataset.customers.dims[dimension];
     const counts = new Int32Array(values.length + 1);
-    for (const code of codes) counts[code === NO_CODE ? values.length : code]++;
+    for (let c = 0; c < codes.length; c++) counts[codes[c] === NO_CODE ? values.length : codes[c]]++;
     const list: DimensionValue[] = [];
     counts.forEach((customers, code) => {
       if (customers > 0) list.push({ value: code === values.length ? '' : values[code], customers });
     });
     result[dimension] = list.sort((x, y) => y.customers - x.customers || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
   }
+  valuesKept.set(open, result);
   return result;
 }
 

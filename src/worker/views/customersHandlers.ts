@@ -260,7 +260,9 @@ function listOf(dataset: Dataset, analysis: Analysis, filter: CustomersFilter): 
   const sign = sort.dir === 'asc' ? 1 : -1;
   const valued: number[] = [];
   const missing: number[] = [];
-  for (const c of idOrder(dataset.customers.ids)) {
+  const inIdOrder = idOrder(dataset.customers.ids);
+  for (let i = 0; i < inIdOrder.length; i++) {
+    const c = inIdOrder[i];
     if (counted[c] === 0) continue;
     if (tierCode !== -1 && analysis.tiers.codes[c] !== tierCode) continue;
     if (stageCode !== -1 && analysis.lifecycle.codes[c] !== stageCode) continue;

@@ -1,6 +1,5 @@
 import {
   cohortRetention,
-  customerMask,
   formatDay,
   LIFECYCLE_STAGES,
   newAndLostByMonth,
@@ -11,6 +10,7 @@ import {
 import type { CohortRow, LifecycleStage, NewLostMonth, StageOrigin, ViewRequest } from '../../core/index.ts';
 import type { AnalysisSession } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
+import { maskOf } from '../maskOf.ts';
 import { openDataset } from '../openDataset.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
@@ -76,7 +76,7 @@ export function createLifecycleHandlers(session: AnalysisSession, store: Store):
           stages: LIFECYCLE_STAGES.map((stage, code) => ({ stage, customers: current.lifecycle.counts[stage], revenue: sums[code] })),
           flow: { from: STAGE_ORIGINS, to: LIFECYCLE_STAGES, counts: stageFlow(previous.lifecycle.codes, codes).counts },
           newLost: newAndLostByMonth(current.aggregates, lost).slice(-MONTHS),
-          cohorts: cohortRetention(dataset, current.asOf, customerMask(dataset.customers, request.filters), MONTHS),
+          cohorts: cohortRetention(dataset, current.asOf, maskOf(open, request.filters), MONTHS),
         };
       }),
   };

@@ -1,21 +1,19 @@
 import {
   aggregateCustomers,
   callList,
-  customerMask,
   formatDay,
   idOrder,
   KEY_PERSON_SHARE,
   keyPersonRisk,
   LIFECYCLE_STAGES,
-  purchaseIntervals,
   rankCustomers,
-  revenueAtRisk,
   TIERS,
   UNCLASSIFIED,
 } from '../../core/index.ts';
 import type { Analysis, CallEntry, Dataset, OwnerRisk, Tier, ViewRequest } from '../../core/index.ts';
 import type { AnalysisSession } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
+import { maskOf } from '../maskOf.ts';
 import { openDataset } from '../openDataset.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
@@ -80,7 +78,7 @@ export function createRiskHandlers(session: AnalysisSession, store: Store): Risk
       replyFrom(() => {
         const open = openDataset(session, store);
         const analysis = analysisOf(open, request);
-        return riskResult(open.dataset, analysis, customerMask(open.dataset.customers, request.filters));
+        return riskResult(open.dataset, analysis, maskOf(open, request.filters));
       }),
   };
 }
@@ -89,7 +87,7 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
   const { asOf } = analysis;
   const stages = analysis.lifecycle.codes;
   const tiers = analysis.tiers.codes;
-  const atRisk = revenueAtRisk(dataset, stages, asOf, mask);
+  const atRisk = analysis.revenueAtRisk;
   const byStage = (['atRisk', 'dormant'] as const).map((stage) => {
     const code = LIFECYCLE_STAGES.indexOf(stage);
     let customers = 0;
@@ -102,7 +100,9 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
     return { stage, customers, revenue };
   });
   const keyPeople = keyPersonRisk(dataset.customers.dims.owner, analysis.aggregates.revenue, tiers);
-  if (asOf === null) {
+  // Null exactly when T is unknown.
+  const intervals = analysis.purchaseIntervals;
+  if (asOf === null || intervals === null) {
     return {
       asOf: null, revenueAtRisk: 0, atRiskCustomers: 0, byStage, datasetInterval: null, matrix: [], matrixTotal: 0,
       valueSplit: null, overdueAt: OVERDUE_AT, keyPeople, keyPersonShare: KEY_PERSON_SHARE, callList: [],
@@ -113,7 +113,6 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
     analysis.options.period === 'ttm'
       ? analysis.aggregates.revenue
       : aggregateCustomers(dataset, { asOf, period: 'ttm', recentDays: analysis.options.lifecycle.recent }, mask).revenue;
-  const intervals = purchaseIntervals(dataset, asOf, mask);
   const { ids, names } = dataset.customers;
 
   // The candidates' year revenue (0 for the others), ranked like customers: value descending, ties by id.

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-  analyze, breakdown, breakdownOf, cohortRetention, concentration, DIMENSIONS, idOrder, idRank, monthlyTrend,
+  analyze, breakdown, breakdownOf, breakdownShares, cohortRetention, concentration, DIMENSIONS, idOrder, idRank, monthlyTrend,
   maskAnalysis, purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stressTest, UNCLASSIFIED,
 } from '../../../src/core/index.ts';
 import type { AnalysisOptions, Dataset } from '../../../src/core/index.ts';
@@ -104,6 +104,9 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     const derived = maskAnalysis(dataset, analyze(dataset, options), mask);
     expect(derived).toEqual(masked);
     expect(derived.rfm).toEqual(masked.rfm);
+    // Revenue at risk taken from the unmasked analysis's, against the plain pass over the masked rows.
+    expect(derived.revenueAtRisk).toEqual(plainRevenueAtRisk(dataset, masked.lifecycle.codes, masked.asOf, mask));
+    expect(derived.purchaseIntervals).toEqual(masked.asOf === null ? null : plainPurchaseIntervals(dataset, masked.asOf, mask));
   });
 
   test.each(cases)('breakdown and breakdownOf per dimension: $label', ({ options, mask }) => {
@@ -112,6 +115,15 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
       const expected = plainBreakdown(dataset, dimension, options, mask);
       expect(breakdown(dataset, dimension, options, mask)).toEqual(expected);
       expect(breakdownOf(dataset, dimension, analysis, mask)).toEqual(expected);
+      const shares = expected.map(({ value, customers, summary }) => ({
+        value,
+        customers,
+        customersWithRevenue: summary.customersWithRevenue,
+        revenue: summary.revenue,
+        hhi: summary.concentration.hhi,
+        top10Share: summary.concentration.top10Share,
+      }));
+      expect(breakdownShares(dataset, dimension, analysis, mask)).toEqual(shares);
     }
   });
 
@@ -124,6 +136,7 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     const asOf = analysis.asOf ?? T;
     const stages = analysis.lifecycle.codes;
     expect(revenueAtRisk(dataset, stages, asOf, mask)).toEqual(plainRevenueAtRisk(dataset, stages, asOf, mask));
+    expect(analysis.revenueAtRisk).toEqual(plainRevenueAtRisk(dataset, stages, analysis.asOf, mask));
     expect(purchaseIntervals(dataset, asOf, mask)).toEqual(plainPurchaseIntervals(dataset, asOf, mask));
     expect(cohortRetention(dataset, asOf, mask, 24)).toEqual(plainCohortRetention(dataset, asOf, mask, 24));
   });

@@ -1,21 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { ViewRequest } from '../../../src/core/index.ts';
 import { analysisOf } from '../../../src/worker/analysisOf.ts';
-import type { OpenDataset } from '../../../src/worker/analysisSession.ts';
-import { buildDataset } from '../core/helpers/buildDataset.ts';
+import { openThreeCustomers } from './helpers/openThreeCustomers.ts';
 
-const rows0 = { total: 3, accepted: 3, excluded: 0, rejected: 0, skipped: 0 };
-function open(): OpenDataset {
-  const dataset = buildDataset(
-    [
-      { customer: 'A', date: '2024-06-01', amount: 100 },
-      { customer: 'B', date: '2024-06-02', amount: 50 },
-      { customer: 'C', date: '2023-01-01', amount: 10 },
-    ],
-    [{ id: 'A', region: 'East' }, { id: 'B', region: 'West' }, { id: 'C', region: 'East' }],
-  );
-  return { id: 'd1', dataset, rows: rows0, reports: [] };
-}
+const open = openThreeCustomers;
 
 const all: ViewRequest = { options: { period: 'ttm' }, filters: {} };
 const east: ViewRequest = { options: { period: 'ttm' }, filters: { region: ['East'] } };

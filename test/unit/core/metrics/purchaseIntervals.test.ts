@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_DAY, purchaseIntervals } from '../../../../src/core/index.ts';
+import { maskPurchaseIntervals, NO_DAY, purchaseIntervals } from '../../../../src/core/index.ts';
 import { buildDataset } from '../helpers/buildDataset.ts';
 import { expectClose } from '../helpers/expectClose.ts';
 import { isoToDay } from '../helpers/isoToDay.ts';
@@ -37,6 +37,16 @@ describe('purchaseIntervals(dataset, asOf, mask)', () => {
     expect(Array.from(result.own)).toEqual([1, 1, 0, 0, 0]);
     expect(result.interval[0]).toBe(20);
     expect(result.interval[1]).toBe(4);
+  });
+
+  it('under a mask, from the unmasked result: the data set interval is the kept customers\' median', () => {
+    // Without b, the own intervals are {20}: c gets 20, and its overdue is 9 / 20.
+    const result = maskPurchaseIntervals(purchaseIntervals(dataset, T), Uint8Array.of(1, 0, 1, 1, 1));
+    expect(result.datasetInterval).toBe(20);
+    expect(Array.from(result.purchaseDays)).toEqual([4, 0, 2, 0, 0]);
+    expect(Array.from(result.interval)).toEqual([20, Number.NaN, 20, Number.NaN, Number.NaN]);
+    expect(result.lastPurchase[1]).toBe(NO_DAY);
+    expectClose(result.overdue[2], 0.45);
   });
 
   it('gives customers with fewer than 3 purchase days the median of the own intervals', () => {

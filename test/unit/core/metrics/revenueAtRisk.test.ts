@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, customerMask, revenueAtRisk } from '../../../../src/core/index.ts';
+import { analyze, customerMask, maskAnalysis, revenueAtRisk } from '../../../../src/core/index.ts';
 import { buildDataset } from '../helpers/buildDataset.ts';
 import { isoToDay } from '../helpers/isoToDay.ts';
 import { expectClose } from '../helpers/expectClose.ts';
@@ -42,5 +42,15 @@ describe('revenueAtRisk', () => {
     // Only DO is in the mask: 10.
     expect(revenueAtRisk(dataset, analysis.lifecycle.codes, analysis.asOf, mask).total).toBe(10);
     expect(revenueAtRisk(dataset, analysis.lifecycle.codes, null).total).toBe(0);
+  });
+
+  test('an analysis holds it; a filtered one derived from the unfiltered analysis keeps its customers\' revenue', () => {
+    const dataset = buildDataset(rows, [{ id: 'AR', region: 'N' }, { id: 'DO', region: 'S' }]);
+    const whole = analyze(dataset);
+    expect(whole.revenueAtRisk.customers).toBe(2);
+    expectClose(whole.revenueAtRisk.total, 80);
+    // Region N keeps AR only: 70, and nothing for DO.
+    const north = maskAnalysis(dataset, whole, customerMask(dataset.customers, { region: ['N'] }) as Uint8Array).revenueAtRisk;
+    expect(north).toEqual({ total: 70, customers: 1, revenue: Float64Array.of(70, 0, 0, 0) });
   });
 });
