@@ -65,14 +65,20 @@ describe('TailWorkers', () => {
     expect(workers.map((worker) => worker.terminated)).toEqual([true, false]);
   });
 
-  test('a worker that fails (a script that does not load) answers null and is ended', async () => {
-    const file = new File([CSV], 'orders.csv');
+  /** A reader whose workers never answer, and the workers it made. */
+  function stuckReader(file: File) {
     const workers: (Worker & { terminated: boolean })[] = [];
     const reader = new TailWorkers(() => {
       const worker = fakeWorker({ read: () => new Promise<TailPart>(() => {}) });
       workers.push(worker);
       return worker;
     }).reader(file);
+    return { reader, workers };
+  }
+
+  test('a worker that fails (a script that does not load) answers null and is ended', async () => {
+    const file = new File([CSV], 'orders.csv');
+    const { reader, workers } = stuckReader(file);
     const answer = reader(await jobFor(file, CSV.indexOf('B,')), new AbortController().signal, () => {});
     workers[0].dispatchEvent(new Event('error'));
     expect(await answer).toBeNull();
@@ -81,12 +87,7 @@ describe('TailWorkers', () => {
 
   test('a cancelled tail answers null and its worker is ended', async () => {
     const file = new File([CSV], 'orders.csv');
-    const workers: (Worker & { terminated: boolean })[] = [];
-    const reader = new TailWorkers(() => {
-      const worker = fakeWorker({ read: () => new Promise<TailPart>(() => {}) });
-      workers.push(worker);
-      return worker;
-    }).reader(file);
+    const { reader, workers } = stuckReader(file);
     const controller = new AbortController();
     const answer = reader(await jobFor(file, CSV.indexOf('B,')), controller.signal, () => {});
     controller.abort();
