@@ -108,7 +108,7 @@ export class DatasetBuilder {
 
   /** Makes room for `rows` transaction rows in all (a hint: more may come). */
   expectRows(rows: number): void {
-    for (const column of [this.#rowCustomer, this.#rowDay, this.#rowAmount, this.#rowOrder, ...this.#rowSlots]) column.reserve(rows);
+    for (const column of this.#rowColumns()) column.reserve(rows);
   }
 
   /** The dictionaries behind the codes, for a reader that codes cells itself before `addCodedTransaction`. */
@@ -181,7 +181,7 @@ export class DatasetBuilder {
 
   /** Forgets every row, customer, order, text and attribute added since `checkpoint`. */
   rollback(checkpoint: BuilderCheckpoint): void {
-    for (const column of [this.#rowCustomer, this.#rowDay, this.#rowAmount, this.#rowOrder, ...this.#rowSlots]) {
+    for (const column of this.#rowColumns()) {
       column.truncate(checkpoint.rows);
     }
     for (const column of [this.#masterCustomer, this.#masterSlot, this.#masterCode]) column.truncate(checkpoint.master);
@@ -216,6 +216,11 @@ export class DatasetBuilder {
       orderIds: this.#orders.packed(),
     };
     return this.#surveyDay.length === 0 ? dataset : { ...dataset, surveys: this.#surveys() };
+  }
+
+  /** Every column with one entry per transaction row. */
+  #rowColumns(): GrowableColumn<Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>[] {
+    return [this.#rowCustomer, this.#rowDay, this.#rowAmount, this.#rowOrder, ...this.#rowSlots];
   }
 
   #logMaster(customer: number, slot: number, code: number): void {

@@ -19,32 +19,28 @@ export class GrowableColumn<A extends NumericArray> {
   }
 
   push(value: number): void {
-    if (this.#length === this.#data.length) {
-      const grown = new this.#make(this.#data.length * 2);
-      grown.set(this.#data);
-      this.#data = grown;
-    }
+    if (this.#length === this.#data.length) this.#grow(this.#data.length * 2);
     this.#data[this.#length++] = value;
   }
 
   /** Makes room for `length` values in all, so that pushing them copies nothing. */
   reserve(length: number): void {
-    if (length <= this.#data.length) return;
-    const grown = new this.#make(length);
-    grown.set(this.#data.subarray(0, this.#length));
-    this.#data = grown;
+    if (length > this.#data.length) this.#grow(length);
   }
 
   /** Appends every value of `values`. */
   append(values: ArrayLike<number>): void {
     const length = this.#length + values.length;
-    if (length > this.#data.length) {
-      const grown = new this.#make(Math.max(length, this.#data.length * 2));
-      grown.set(this.#data.subarray(0, this.#length));
-      this.#data = grown;
-    }
+    if (length > this.#data.length) this.#grow(Math.max(length, this.#data.length * 2));
     this.#data.set(values, this.#length);
     this.#length = length;
+  }
+
+  /** Moves the values to a buffer of `capacity`. */
+  #grow(capacity: number): void {
+    const grown = new this.#make(capacity);
+    grown.set(this.#data.subarray(0, this.#length));
+    this.#data = grown;
   }
 
   /** The values without copying; valid until the next push. */
