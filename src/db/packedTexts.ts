@@ -7,13 +7,12 @@ const decoder = new TextDecoder();
 const startOf = ({ ends }: PackedTexts, i: number): number => (i === 0 ? 0 : ends[i - 1]);
 
 export function packTexts(texts: readonly string[]): PackedTexts {
-  const parts = texts.map((text) => encoder.encode(text));
-  const ends = new Int32Array(texts.length);
-  let length = 0;
-  parts.forEach((part, i) => (ends[i] = length += part.length));
-  const bytes = new Uint8Array(length);
-  parts.forEach((part, i) => bytes.set(part, startOf({ bytes, ends }, i)));
-  return { bytes, ends };
+  return concatPacked(
+    texts.map((text) => {
+      const bytes = encoder.encode(text);
+      return { bytes, ends: Int32Array.of(bytes.length) };
+    }),
+  );
 }
 
 export function unpackTexts(packed: PackedTexts): string[] {
