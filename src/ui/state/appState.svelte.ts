@@ -218,7 +218,9 @@ export class AppState {
     }
     const shown = await this.#load(reply.value.datasetId, false);
     if (shown) this.lastImport = { outcome: reply.value, name: this.dataset?.name ?? '' };
-    await this.refreshDatasets();
+    // Not awaited: the caller shows the Overview in the same turn the data set becomes ready, so
+    // nothing (a click on Import, say) can come between and be undone by that navigation.
+    void this.refreshDatasets();
     return shown;
   }
 
