@@ -9,4 +9,6 @@ import { BROADCAST_CHANNEL } from './contracts.ts';
 import { DB_NAME, Store } from './store.ts';
 
 const channel = new BroadcastChannel(BROADCAST_CHANNEL);
-expose(createAnalysisWorkerApi(new Store(new TierscopeDb(DB_NAME), channel)));
+// A built worker's URL carries the hash of its code; the development server's does not.
+const build = import.meta.env.DEV ? null : import.meta.url;
+expose(createAnalysisWorkerApi(new Store(new TierscopeDb(DB_NAME), channel), { build }));

@@ -3,6 +3,7 @@ import { AnalysisSession } from './analysisSession.ts';
 import { compose } from './compose.ts';
 import type { AnalysisWorkerApi } from './contracts.ts';
 import { createDatasetHandlers } from './datasetHandlers.ts';
+import { OverviewSnapshot } from './overviewSnapshot.ts';
 import type { Store } from './store.ts';
 import { createAllocationHandlers } from './views/allocationHandlers.ts';
 import { createConcentrationHandlers } from './views/concentrationHandlers.ts';
@@ -12,13 +13,19 @@ import { createRiskHandlers } from './views/riskHandlers.ts';
 import { createSatisfactionHandlers } from './views/satisfactionHandlers.ts';
 import { createTiersHandlers } from './views/tiersHandlers.ts';
 
+export interface AnalysisWorkerOptions {
+  /** Names the code computing results, so that answers stored by another version are not reused; null stores none (OverviewSnapshot). */
+  readonly build?: string | null;
+}
+
 /** The analysis worker's surface: the stored data sets' handlers, the Overview's and each view's, composed flat for Comlink. */
-export function createAnalysisWorkerApi(store: Store): AnalysisWorkerApi {
+export function createAnalysisWorkerApi(store: Store, { build = null }: AnalysisWorkerOptions = {}): AnalysisWorkerApi {
   const session = new AnalysisSession();
+  const snapshot = new OverviewSnapshot(store.settings, build);
   return compose(
-    createDatasetHandlers(session, store),
+    createDatasetHandlers(session, store, snapshot),
     createAnalysisHandlers(session, store),
-    createConcentrationHandlers(session, store),
+    createConcentrationHandlers(session, store, snapshot),
     createTiersHandlers(session, store),
     createLifecycleHandlers(session, store),
     createRiskHandlers(session, store),

@@ -5,6 +5,7 @@ import type { DatasetInfo } from './contracts.ts';
 import { datasetInfo } from './datasetInfo.ts';
 import { committedFrom } from './handoff.ts';
 import type { Handoff } from './handoff.ts';
+import type { OverviewSnapshot } from './overviewSnapshot.ts';
 import { storedReports } from './importReport.ts';
 import { preloadLast } from './preloadLast.ts';
 import type { Preload } from './preloadLast.ts';
@@ -18,7 +19,7 @@ import { WorkerIssue } from './workerIssue.ts';
 const notFound = (): WorkerIssue => new WorkerIssue({ code: 'datasetNotFound' });
 
 /** The stored data sets: list, open (into memory), rename, remove; and which one was open last. */
-export function createDatasetHandlers(session: AnalysisSession, store: Store) {
+export function createDatasetHandlers(session: AnalysisSession, store: Store, snapshot: OverviewSnapshot) {
   let preload: Promise<Preload | null> | null = preloadLast(store).catch(() => null);
   /** The preloaded columns of `datasetId`, or null; the first open takes (or drops) the preload. */
   const preloaded = async (datasetId: string): Promise<Dataset | null> => {
@@ -86,6 +87,7 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store) {
       return replyFrom(async () => {
         store.assertOpen();
         await store.datasets.remove(datasetId);
+        await snapshot.forget(datasetId);
         if (session.open?.id === datasetId) session.open = null;
         if ((await store.settings.get(LAST_DATASET_KEY)) === datasetId) await store.settings.remove(LAST_DATASET_KEY);
         return null;

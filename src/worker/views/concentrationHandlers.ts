@@ -23,6 +23,7 @@ import type { AnalysisSession, OpenDataset } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
 import { maskOf } from '../maskOf.ts';
 import { openDataset } from '../openDataset.ts';
+import type { OverviewSnapshot } from '../overviewSnapshot.ts';
 import { previousYear } from '../previousYear.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
@@ -120,22 +121,26 @@ const TOP_LIST = 50;
 /** Points of the Lorenz curve sent to the UI (enough for a smooth curve at any width). */
 const LORENZ_POINTS = 201;
 
-export function createConcentrationHandlers(session: AnalysisSession, store: Store): ConcentrationApi {
+export function createConcentrationHandlers(session: AnalysisSession, store: Store, snapshot: OverviewSnapshot): ConcentrationApi {
   return {
     dimensionValues: () => replyFrom(() => dimensionValues(openDataset(session, store))),
 
     overview: (request) =>
-      replyFrom(() => {
+      replyFrom(async () => {
         const open = openDataset(session, store);
+        const stored = await snapshot.find(open.id, request);
+        if (stored !== null) return stored;
         const current = analysisOf(open, request);
         const previous = current.options.period === 'all' ? null : previousYear(open, request, current);
         const risk = current.revenueAtRisk;
-        return {
+        const result: OverviewResult = {
           summary: current.summary,
           previous: previous?.summary ?? null,
           revenueAtRisk: risk.total,
           atRiskCustomers: risk.customers,
         };
+        snapshot.keep(open.id, request, result);
+        return result;
       }),
 
     concentration: (request) =>

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import type { SettingsRepository } from '../../../../src/db/index.ts';
 import { AnalysisSession } from '../../../../src/worker/analysisSession.ts';
+import { OverviewSnapshot } from '../../../../src/worker/overviewSnapshot.ts';
 import type { Reply } from '../../../../src/worker/reply.ts';
 import type { Store } from '../../../../src/worker/store.ts';
 import { createConcentrationHandlers } from '../../../../src/worker/views/concentrationHandlers.ts';
@@ -26,7 +28,7 @@ describe('concentration handlers: dimensionValues', () => {
     );
     const session = new AnalysisSession();
     session.open = { id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] };
-    const handlers = createConcentrationHandlers(session, openStore);
+    const handlers = createConcentrationHandlers(session, openStore, new OverviewSnapshot({} as SettingsRepository, null));
     const first = valueOf(await handlers.dimensionValues());
     expect(first.region).toEqual([
       { value: 'East', customers: 2 },

@@ -1,0 +1,68 @@
+import type { ViewRequest } from '../core/index.ts';
+import type { SettingsRepository } from '../db/index.ts';
+import type { OverviewResult } from './views/concentrationHandlers.ts';
+
+/** Setting that holds the Overview's last answer. */
+export const OVERVIEW_SNAPSHOT_KEY = 'overviewSnapshot';
+
+interface Snapshot {
+  readonly datasetId: string;
+  readonly build: string;
+  readonly request: string;
+  readonly result: OverviewResult;
+}
+
+const requestKey = (request: ViewRequest): string => JSON.stringify([request.options, request.filters]);
+
+/**
+ * The Overview's last answer, stored so that reopening the app shows its KPIs without first
+ * analysing the whole data set (the current and the previous year: about a third of a second
+ * at 1M rows, after loading the columns). An answer depends only on the data set's columns
+ * (fixed once ready: an append makes a new data set), on the request, and on the code that
+ * computed it: `build` names that code (the analysis worker's hashed script URL), and null
+ * turns snapshots off (the development server serves changing code under one URL).
+ * One answer is kept, in memory and in the settings store; deleting its data set deletes it.
+ */
+export class OverviewSnapshot {
+  readonly #settings: SettingsRepository;
+  readonly #build: string | null;
+  #kept: Promise<Snapshot | null>;
+
+  constructor(settings: SettingsRepository, build: string | null) {
+    this.#settings = settings;
+    this.#build = build;
+    // Read at the worker's start, beside the preload of the last data set.
+    this.#kept = build === null ? Promise.resolve(null) : settings.get(OVERVIEW_SNAPSHOT_KEY).then((value) => this.#valid(value), () => null);
+  }
+
+  /** The kept answer to `request` on `datasetId`, or null. */
+  async find(datasetId: string, request: ViewRequest): Promise<OverviewResult | null> {
+    const kept = await this.#kept;
+    return kept !== null && kept.datasetId === datasetId && kept.request === requestKey(request) ? kept.result : null;
+  }
+
+  /** Keeps a computed answer; storing it is best effort (a full disk only costs the next start its head start). */
+  keep(datasetId: string, request: ViewRequest, result: OverviewResult): void {
+    if (this.#build === null) return;
+    const snapshot: Snapshot = { datasetId, build: this.#build, request: requestKey(request), result };
+    this.#kept = Promise.resolve(snapshot);
+    this.#settings.set(OVERVIEW_SNAPSHOT_KEY, snapshot).catch(() => {});
+  }
+
+  /** Drops the kept answer when it is `datasetId`'s: nothing of a deleted data set stays stored. */
+  async forget(datasetId: string): Promise<void> {
+    const kept = await this.#kept;
+    const stored = await this.#settings.get(OVERVIEW_SNAPSHOT_KEY);
+    if (kept?.datasetId === datasetId) this.#kept = Promise.resolve(null);
+    if (isRecord(stored) && stored.datasetId === datasetId) await this.#settings.remove(OVERVIEW_SNAPSHOT_KEY);
+  }
+
+  /** A stored value written by this very build (older ones may differ in shape or in their numbers), else null. */
+  #valid(value: unknown): Snapshot | null {
+    if (!isRecord(value) || value.build !== this.#build) return null;
+    if (typeof value.datasetId !== 'string' || typeof value.request !== 'string' || !isRecord(value.result)) return null;
+    return value as unknown as Snapshot;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
