@@ -7,3 +7,6 @@ export { visibleRange } from './visibleRange.ts';
 export type { VisibleRange, Viewport } from './visibleRange.ts';
 export { scrollToReveal } from './scrollToReveal.ts';
 export { default as MultiSelect } from './MultiSelect.svelte';
+export { default as AfterPaint } from './AfterPaint.svelte';
+export { afterPaint } from './afterPaint.ts';
+export type { FrameScheduler } from './afterPaint.ts';
