@@ -10,8 +10,9 @@ export interface FileToHash {
 
 /**
  * Hashes the files of a committed data set and stores the hashes in its record. This reads
- * every file a second time, so it runs after the import answered, off the path to the first
- * numbers; the stored data is complete without it. A failure is logged and leaves ''.
+ * every file a second time, so it runs a while after the import answered (HASH_DELAY_MS), off
+ * the path to the first numbers; the stored data is complete without it. A failure is logged
+ * and leaves ''.
  */
 export async function hashFiles(store: Store, datasetId: string, files: readonly FileToHash[]): Promise<void> {
   try {

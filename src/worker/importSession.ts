@@ -16,8 +16,8 @@ export interface PendingEntry {
 export class ImportSession {
   entries: PendingEntry[] = [];
   rejected: RejectedRows | null = null;
-  /** The hashing that follows the last import (see hashFiles); an import waits for it first, so an append sees the hashes. */
-  hashed: Promise<void> = Promise.resolve();
+  /** The hashing that follows the last import (see hashFiles); an import starts and waits for it first, so an append sees the hashes. */
+  hashing: { start(): Promise<void> } = { start: () => Promise.resolve() };
   /** The columns of the last commit, for the analysis worker to take. */
   readonly committed = new CommittedColumns();
   #running: AbortController | null = null;

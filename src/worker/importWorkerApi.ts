@@ -18,6 +18,8 @@ export interface ImportWorkerDeps {
   readonly memoryBudget: number;
   readonly estimateStorage: () => Promise<StorageEstimate>;
   readonly tailReader?: (file: Blob) => TailReader;
+  /** How long after a commit hashing the files starts by itself (default HASH_DELAY_MS). */
+  readonly hashDelayMs?: number;
 }
 
 /** The import worker's surface: the mapping step's handlers and the import's, composed flat for Comlink. */

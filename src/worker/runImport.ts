@@ -45,8 +45,8 @@ export interface RunResult {
   /** The columns committed as `outcome.datasetId`. */
   readonly dataset: Dataset;
   readonly rejected: RejectedRows;
-  /** Settles once the files' hashes are stored (never rejects); the next import waits for it. */
-  readonly hashed: Promise<void>;
+  /** Hashes the files and stores the hashes (never rejects); the caller chooses when (see hashFiles). */
+  readonly hash: () => Promise<void>;
 }
 
 interface AppendBase {
@@ -107,7 +107,7 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
     outcome: { datasetId, rows: sumRowCounts(reports.map((report) => report.rows)), reports, duplicatesSkipped: built.duplicatesSkipped },
     dataset: built.dataset,
     rejected: { issues: built.rejections.issues, total: rejectedTotal },
-    hashed: hashFiles(store, datasetId, sources.map((source, i) => ({ index: storedFiles.length + i, source }))),
+    hash: () => hashFiles(store, datasetId, sources.map((source, i) => ({ index: storedFiles.length + i, source }))),
   };
 }
 

@@ -102,6 +102,26 @@ describe('import worker: run', () => {
     await vi.waitFor(async () => expect((await workers.db.datasets.get(datasetId))?.files[0].sha256).toBe(expected));
   });
 
+  test('hashing waits after the commit, so the first numbers have the CPU; the next import starts it at once', async () => {
+    const workers = startWorkers({ hashDelayMs: 60_000 });
+    const { importer, db } = workers;
+    const first = 'Customer ID,Order Date,Sales\nA,2024-06-30,1\n';
+    const second = 'Customer ID,Order Date,Sales\nB,2024-07-01,2\n';
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    const { datasetId } = value(await importNew(workers, [csvFile(first, 'a.csv')]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(digest).not.toHaveBeenCalled();
+    expect((await db.datasets.get(datasetId))?.files[0].sha256).toBe('');
+    const pending = value(await importer.inspect([csvFile(second, 'b.csv')]));
+    const appended = value(await importer.run(pending.map((p) => p.proposed), { mode: 'append', datasetId }, null));
+    const { createHash } = await import('node:crypto');
+    // The append's own file waits its turn; the first one's hash came before the append read anything.
+    expect((await db.datasets.get(appended.datasetId))?.files.map((f) => [f.name, f.sha256])).toEqual([
+      ['a.csv', createHash('sha256').update(first).digest('hex')],
+      ['b.csv', ''],
+    ]);
+  });
+
   test('an append started right after an import waits for its hashes: the merged set keeps them', async () => {
     const workers = startWorkers();
     const { importer, db } = workers;

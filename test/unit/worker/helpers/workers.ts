@@ -25,11 +25,13 @@ export interface WorkerOptions {
   /** Path → body served to openDemo. */
   readonly served?: Readonly<Record<string, string>>;
   readonly memoryBudget?: number;
+  /** How long after a commit hashing starts by itself; 0 (at once) unless a test is about the wait. */
+  readonly hashDelayMs?: number;
 }
 
 /** Both workers over one fresh database of fake-indexeddb, each with its own connection as in the app. */
 export function startWorkers(options: WorkerOptions = {}): Workers {
-  const { served = {}, memoryBudget = DEFAULT_MEMORY_BUDGET } = options;
+  const { served = {}, memoryBudget = DEFAULT_MEMORY_BUDGET, hashDelayMs = 0 } = options;
   counter += 1;
   const name = `tierscope-worker-test-${counter}`;
   const messages: BroadcastMessage[] = [];
@@ -45,6 +47,7 @@ export function startWorkers(options: WorkerOptions = {}): Workers {
     fetchFile,
     origin: ORIGIN,
     memoryBudget,
+    hashDelayMs,
     estimateStorage: async () => ({ usage: 1_000, quota: 2_000 }),
   });
   const analysis = createAnalysisWorkerApi(new Store(new TierscopeDb(name), broadcast));
