@@ -1,6 +1,6 @@
 import type { AnalysisSession } from './analysisSession.ts';
 import type { OpenedDataset } from './contracts.ts';
-import { openDataset } from './openDataset.ts';
+import { openingOf } from './openDataset.ts';
 import { replyFrom } from './reply.ts';
 import type { Reply } from './reply.ts';
 import type { Store } from './store.ts';
@@ -10,7 +10,7 @@ export function createAnalysisHandlers(session: AnalysisSession, store: Store) {
   return {
     opened(): Promise<Reply<OpenedDataset>> {
       return replyFrom(() => {
-        const { id, rows, reports } = openDataset(session, store);
+        const { id, rows, reports } = openingOf(session, store);
         return { datasetId: id, rows, reports };
       });
     },

@@ -9,7 +9,21 @@ export interface OpenDataset {
   readonly reports: readonly FileReport[];
 }
 
+/** A data set being opened: what its record says at once, its columns once loaded. */
+export interface Opening {
+  readonly id: string;
+  readonly rows: RowCounts;
+  readonly reports: readonly FileReport[];
+  /** Rejects when the columns cannot be loaded; every result waits for it. */
+  readonly ready: Promise<OpenDataset>;
+}
+
 /** The analysis worker's state: at most one open data set. */
 export class AnalysisSession {
-  open: OpenDataset | null = null;
+  opening: Opening | null = null;
+
+  /** Opens a data set whose columns are in memory already. */
+  hold(open: OpenDataset): void {
+    this.opening = { id: open.id, rows: open.rows, reports: open.reports, ready: Promise.resolve(open) };
+  }
 }

@@ -54,18 +54,33 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store, sn
       });
     },
 
-    /** Loads the columns (a few typed arrays, no per-row work) and remembers the data set as the last one. */
+    /**
+     * Loads the columns (a few typed arrays, no per-row work) and remembers the data set as the last
+     * one. Answers once they are in memory, or at once when the Overview of this data set is stored
+     * (OverviewSnapshot): the page then shows it while the columns load, and every other result waits.
+     */
     open(datasetId: string): Promise<Reply<DatasetInfo>> {
       return replyFrom(async () => {
         store.assertOpen();
-        const [record, dataset, report, last] = await Promise.all([
+        const columns = Promise.all([handedOver(datasetId), preloaded(datasetId)]).then(([handed, loaded]) => handed ?? loaded ?? store.datasets.loadDataset(datasetId));
+        // Awaited below (ready) unless the record is gone: then its failure is of no interest.
+        columns.catch(() => {});
+        const [record, report, last] = await Promise.all([
           store.datasets.getDataset(datasetId),
-          Promise.all([handedOver(datasetId), preloaded(datasetId)]).then(([handed, loaded]) => handed ?? loaded ?? store.datasets.loadDataset(datasetId)),
           store.datasets.getReport(datasetId),
           store.settings.get(LAST_DATASET_KEY),
         ]);
-        if (record === undefined || dataset === null) throw notFound();
-        session.open = { id: datasetId, dataset, rows: sumRowCounts(record.rows), reports: storedReports(report) };
+        if (record === undefined) throw notFound();
+        const rows = sumRowCounts(record.rows);
+        const reports = storedReports(report);
+        const ready = columns.then((dataset) => {
+          if (dataset === null) throw notFound();
+          return { id: datasetId, dataset, rows, reports };
+        });
+        // Whoever asks for a result sees a failed load; nobody asking is no unhandled rejection.
+        ready.catch(() => {});
+        if (!(await snapshot.has(datasetId))) await ready;
+        session.opening = { id: datasetId, rows, reports, ready };
         // Reopening the last one (every start) writes nothing: a durable write costs a disk flush.
         if (last !== datasetId) await store.settings.set(LAST_DATASET_KEY, datasetId);
         return datasetInfo(record);
@@ -88,7 +103,7 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store, sn
         store.assertOpen();
         await store.datasets.remove(datasetId);
         await snapshot.forget(datasetId);
-        if (session.open?.id === datasetId) session.open = null;
+        if (session.opening?.id === datasetId) session.opening = null;
         if ((await store.settings.get(LAST_DATASET_KEY)) === datasetId) await store.settings.remove(LAST_DATASET_KEY);
         return null;
       });

@@ -41,6 +41,11 @@ export class OverviewSnapshot {
     return kept !== null && kept.datasetId === datasetId && kept.request === requestKey(request) ? kept.result : null;
   }
 
+  /** Whether the kept answer is one of `datasetId`'s (of any request). */
+  async has(datasetId: string): Promise<boolean> {
+    return (await this.#kept)?.datasetId === datasetId;
+  }
+
   /** Keeps a computed answer; storing it is best effort (a full disk only costs the next start its head start). */
   keep(datasetId: string, request: ViewRequest, result: OverviewResult): void {
     if (this.#build === null) return;

@@ -74,16 +74,16 @@ export interface AllocationApi {
 export function createAllocationHandlers(session: AnalysisSession, store: Store): AllocationApi {
   return {
     allocation: (request, options) =>
-      replyFrom(() => {
-        const open = openDataset(session, store);
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
         const analysis = analysisOf(open, request);
         // A ttm analysis a year earlier holds the scorecard's previous year.
         const previous = analysis.options.period === 'ttm' ? previousYear(open, request, analysis) : null;
         return allocationResult(open.dataset, analysis, previous, maskOf(open, request.filters), options);
       }),
     assignmentsCsv: (request, accepted) =>
-      replyFrom(() => {
-        const open = openDataset(session, store);
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
         const { tiers } = analysisOf(open, request);
         const { ids, names, dims } = open.dataset.customers;
         const proposed = new Map(accepted.map((move) => [move.id, move.to]));

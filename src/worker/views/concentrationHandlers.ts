@@ -22,7 +22,7 @@ import type {
 import type { AnalysisSession, OpenDataset } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
 import { maskOf } from '../maskOf.ts';
-import { openDataset } from '../openDataset.ts';
+import { openDataset, openingOf } from '../openDataset.ts';
 import type { OverviewSnapshot } from '../overviewSnapshot.ts';
 import { previousYear } from '../previousYear.ts';
 import { replyFrom } from '../reply.ts';
@@ -123,13 +123,14 @@ const LORENZ_POINTS = 201;
 
 export function createConcentrationHandlers(session: AnalysisSession, store: Store, snapshot: OverviewSnapshot): ConcentrationApi {
   return {
-    dimensionValues: () => replyFrom(() => dimensionValues(openDataset(session, store))),
+    dimensionValues: () => replyFrom(async () => dimensionValues(await openDataset(session, store))),
 
     overview: (request) =>
       replyFrom(async () => {
-        const open = openDataset(session, store);
-        const stored = await snapshot.find(open.id, request);
+        // The stored answer needs no columns: a reopened data set shows it while they load.
+        const stored = await snapshot.find(openingOf(session, store).id, request);
         if (stored !== null) return stored;
+        const open = await openDataset(session, store);
         const current = analysisOf(open, request);
         const previous = current.options.period === 'all' ? null : previousYear(open, request, current);
         const risk = current.revenueAtRisk;
@@ -144,8 +145,8 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
       }),
 
     concentration: (request) =>
-      replyFrom(() => {
-        const open = openDataset(session, store);
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
         const current = analysisOf(open, request);
         const { dataset } = open;
         const mask = maskOf(open, request.filters);
@@ -174,8 +175,8 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
       }),
 
     stressTest: (request, removal) =>
-      replyFrom(() => {
-        const open = openDataset(session, store);
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
         const current = analysisOf(open, request);
         const { ids } = open.dataset.customers;
         const removed =

@@ -321,16 +321,16 @@ function quarterCodes(dataset: Dataset, request: ViewRequest, asOf: number) {
 }
 
 export function createCustomersHandlers(session: AnalysisSession, store: Store): CustomersApi {
-  const current = (request: ViewRequest) => {
-    const open = openDataset(session, store);
+  const current = async (request: ViewRequest) => {
+    const open = await openDataset(session, store);
     return { dataset: open.dataset, analysis: analysisOf(open, request) };
   };
   const totalOf = (analysis: Analysis) => shareBase(analysis.rankedRevenues).total;
 
   return {
     customersPage(request, query) {
-      return replyFrom(() => {
-        const { dataset, analysis } = current(request);
+      return replyFrom(async () => {
+        const { dataset, analysis } = await current(request);
         const list = listOf(dataset, analysis, query);
         const total = totalOf(analysis);
         const from = Math.max(0, Math.floor(query.offset));
@@ -342,8 +342,8 @@ export function createCustomersHandlers(session: AnalysisSession, store: Store):
     },
 
     customersCsv(request, filter, labels) {
-      return replyFrom(() => {
-        const { dataset, analysis } = current(request);
+      return replyFrom(async () => {
+        const { dataset, analysis } = await current(request);
         const total = totalOf(analysis);
         const lines: (string | number)[][] = [COLUMNS.map((column) => labels.columns[column])];
         for (const c of listOf(dataset, analysis, filter)) {
@@ -362,8 +362,8 @@ export function createCustomersHandlers(session: AnalysisSession, store: Store):
     },
 
     customerDetail(request, id) {
-      return replyFrom(() => {
-        const { dataset, analysis } = current(request);
+      return replyFrom(async () => {
+        const { dataset, analysis } = await current(request);
         const c = tableIndex(dataset).byId.get(id);
         const asOf = analysis.asOf;
         if (c === undefined || asOf === null || analysis.aggregates.counted[c] === 0) return null;
@@ -392,8 +392,8 @@ export function createCustomersHandlers(session: AnalysisSession, store: Store):
     },
 
     customerFilterValues() {
-      return replyFrom(() => {
-        const { dims } = openDataset(session, store).dataset.customers;
+      return replyFrom(async () => {
+        const { dims } = (await openDataset(session, store)).dataset.customers;
         const sorted = (dimension: Dimension) => [...dims[dimension].values].sort(byCodeUnits);
         return { owner: sorted('owner'), region: sorted('region'), segment: sorted('segment') };
       });

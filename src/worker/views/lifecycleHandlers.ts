@@ -48,8 +48,8 @@ const MONTHS = 24;
 export function createLifecycleHandlers(session: AnalysisSession, store: Store): LifecycleApi {
   return {
     lifecycle: (request) =>
-      replyFrom(() => {
-        const open = openDataset(session, store);
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
         const current = analysisOf(open, request);
         const { dataset } = open;
         if (current.asOf === null) {

@@ -75,8 +75,8 @@ const CALLS = 25;
 export function createRiskHandlers(session: AnalysisSession, store: Store): RiskApi {
   return {
     risk: (request) =>
-      replyFrom(() => {
-        const open = openDataset(session, store);
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
         const analysis = analysisOf(open, request);
         return riskResult(open.dataset, analysis, maskOf(open, request.filters));
       }),

@@ -23,8 +23,8 @@ export interface SatisfactionApi {
 export function createSatisfactionHandlers(session: AnalysisSession, store: Store): SatisfactionApi {
   return {
     satisfaction: (request, by) =>
-      replyFrom(() => {
-        const open = openDataset(session, store);
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
         const { dataset } = open;
         if (dataset.surveys === undefined) return null;
         const analysis = analysisOf(open, request);

@@ -62,8 +62,8 @@ const MOVERS = 20;
 export function createTiersHandlers(session: AnalysisSession, store: Store): TiersApi {
   return {
     tiers: (request) =>
-      replyFrom(() => {
-        const open = openDataset(session, store);
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
         const current = analysisOf(open, request);
         const previous = previousYear(open, request, current);
         const ids = open.dataset.customers.ids;

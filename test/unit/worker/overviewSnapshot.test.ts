@@ -1,7 +1,7 @@
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 // The helpers install fake-indexeddb: imported before anything that loads Dexie.
 import { csvFile, startWorkers, value } from './helpers/workers.ts';
-import { SettingsRepository, TierscopeDb } from '../../../src/db/index.ts';
+import { DatasetRepository, SettingsRepository, TierscopeDb } from '../../../src/db/index.ts';
 import { createAnalysisWorkerApi } from '../../../src/worker/analysisWorkerApi.ts';
 import { OVERVIEW_SNAPSHOT_KEY } from '../../../src/worker/overviewSnapshot.ts';
 import { Store } from '../../../src/worker/store.ts';
@@ -29,6 +29,8 @@ async function storedOverview(workers: ReturnType<typeof startWorkers>, id: stri
   await vi.waitFor(async () => expect(await settingsOf(workers).get(OVERVIEW_SNAPSHOT_KEY)).toMatchObject({ datasetId: id, build }));
   return { analysis, answer };
 }
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('analysis worker: the Overview snapshot', () => {
   test('a reopened data set is answered from the stored Overview of the same build and request', async () => {
@@ -90,5 +92,50 @@ describe('analysis worker: the Overview snapshot', () => {
     expect(value(await analysis.overview(TTM)).summary.revenue).toBe(100);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await settingsOf(workers).get(OVERVIEW_SNAPSHOT_KEY)).toBeUndefined();
+  });
+
+  test('with its Overview stored, a data set opens before its columns load; other results wait for them', async () => {
+    const workers = startWorkers();
+    const id = await importedSales(workers);
+    const { answer } = await storedOverview(workers, id, 'build-1');
+    // Columns that load only when the test says so.
+    const load = DatasetRepository.prototype.loadDataset;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(DatasetRepository.prototype, 'loadDataset').mockImplementation(async function (this: DatasetRepository, datasetId: string) {
+      await gate;
+      return load.call(this, datasetId);
+    });
+    const events: string[] = [];
+    const restarted = restart(workers, 'build-1');
+    value(await restarted.open(id));
+    events.push('opened');
+    expect(value(await restarted.overview(TTM))).toEqual(answer);
+    events.push('overview');
+    const concentration = restarted.concentration(TTM).then((reply) => (events.push('concentration'), reply));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(events).toEqual(['opened', 'overview']);
+    release();
+    // By hand: A alone has revenue in the TTM window, so it holds the whole share.
+    expect(value(await concentration).summary.concentration.hhi).toBe(10000);
+    expect(events).toEqual(['opened', 'overview', 'concentration']);
+  });
+
+  test('without a stored Overview, open answers once the columns are loaded', async () => {
+    const workers = startWorkers();
+    const id = await importedSales(workers);
+    const load = DatasetRepository.prototype.loadDataset;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(DatasetRepository.prototype, 'loadDataset').mockImplementation(async function (this: DatasetRepository, datasetId: string) {
+      await gate;
+      return load.call(this, datasetId);
+    });
+    let opened = false;
+    const opening = restart(workers, 'build-1').open(id).then((reply) => ((opened = true), reply));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(opened).toBe(false);
+    release();
+    value(await opening);
   });
 });

@@ -27,7 +27,7 @@ describe('concentration handlers: dimensionValues', () => {
       [{ id: 'a', region: 'East' }, { id: 'b', region: 'West' }, { id: 'c', region: 'East' }],
     );
     const session = new AnalysisSession();
-    session.open = { id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] };
+    session.hold({ id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] });
     const handlers = createConcentrationHandlers(session, openStore, new OverviewSnapshot({} as SettingsRepository, null));
     const first = valueOf(await handlers.dimensionValues());
     expect(first.region).toEqual([

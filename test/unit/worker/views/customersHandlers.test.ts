@@ -14,7 +14,7 @@ const openStore = { assertOpen() {} } as unknown as Store;
 
 function handlersFor(dataset: Dataset): CustomersApi {
   const session = new AnalysisSession();
-  session.open = { id: 'd', dataset, rows: rowCounts, reports: [] };
+  session.hold({ id: 'd', dataset, rows: rowCounts, reports: [] });
   return createCustomersHandlers(session, openStore);
 }
 

@@ -13,7 +13,7 @@ const openStore = { assertOpen() {} } as unknown as Store;
 
 function handlersFor(dataset: Dataset): SatisfactionApi {
   const session = new AnalysisSession();
-  session.open = { id: 'd', dataset, rows: rowCounts, reports: [] };
+  session.hold({ id: 'd', dataset, rows: rowCounts, reports: [] });
   return createSatisfactionHandlers(session, openStore);
 }
 

@@ -12,7 +12,7 @@ const openStore = { assertOpen() {} } as unknown as Store;
 
 function handlersFor(dataset: Dataset): TiersApi {
   const session = new AnalysisSession();
-  session.open = { id: 'd', dataset, rows: rowCounts, reports: [] };
+  session.hold({ id: 'd', dataset, rows: rowCounts, reports: [] });
   return createTiersHandlers(session, openStore);
 }
 
