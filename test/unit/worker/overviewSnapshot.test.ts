@@ -30,6 +30,18 @@ async function storedOverview(workers: ReturnType<typeof startWorkers>, id: stri
   return { analysis, answer };
 }
 
+/** Makes loading columns from the store wait until the returned function is called. */
+function holdLoads(): () => void {
+  const load = DatasetRepository.prototype.loadDataset;
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  vi.spyOn(DatasetRepository.prototype, 'loadDataset').mockImplementation(async function (this: DatasetRepository, datasetId: string) {
+    await gate;
+    return load.call(this, datasetId);
+  });
+  return release;
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('analysis worker: the Overview snapshot', () => {
@@ -98,14 +110,7 @@ describe('analysis worker: the Overview snapshot', () => {
     const workers = startWorkers();
     const id = await importedSales(workers);
     const { answer } = await storedOverview(workers, id, 'build-1');
-    // Columns that load only when the test says so.
-    const load = DatasetRepository.prototype.loadDataset;
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(DatasetRepository.prototype, 'loadDataset').mockImplementation(async function (this: DatasetRepository, datasetId: string) {
-      await gate;
-      return load.call(this, datasetId);
-    });
+    const release = holdLoads();
     const events: string[] = [];
     const restarted = restart(workers, 'build-1');
     value(await restarted.open(id));
@@ -124,13 +129,7 @@ describe('analysis worker: the Overview snapshot', () => {
   test('without a stored Overview, open answers once the columns are loaded', async () => {
     const workers = startWorkers();
     const id = await importedSales(workers);
-    const load = DatasetRepository.prototype.loadDataset;
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(DatasetRepository.prototype, 'loadDataset').mockImplementation(async function (this: DatasetRepository, datasetId: string) {
-      await gate;
-      return load.call(this, datasetId);
-    });
+    const release = holdLoads();
     let opened = false;
     const opening = restart(workers, 'build-1').open(id).then((reply) => ((opened = true), reply));
     await new Promise((resolve) => setTimeout(resolve, 30));
