@@ -1,6 +1,7 @@
 import type { TierCounts, TierThresholds } from '../model/index.ts';
 import { Adder, reaches } from '../stats/index.ts';
 import type { CustomerAggregates } from './customerAggregates.ts';
+import { rankedRevenues } from './rankedRevenues.ts';
 import { UNCLASSIFIED } from './unclassified.ts';
 
 export interface AbcTiers {
@@ -24,21 +25,26 @@ const INACTIVE = 3;
  * customer (present with period revenue ≤ 0, or listed in the customer table without any row) is
  * inactive. `rank` comes from rankCustomers.
  */
-export function abcTiers(aggregates: CustomerAggregates, rank: Int32Array, { a, b }: TierThresholds): AbcTiers {
+export function abcTiers(
+  aggregates: CustomerAggregates,
+  rank: Int32Array,
+  { a, b }: TierThresholds,
+  ranked: Float64Array = rankedRevenues(aggregates.revenue, rank),
+): AbcTiers {
   const { revenue, counted } = aggregates;
   const codes = new Uint8Array(revenue.length).fill(UNCLASSIFIED);
   for (let c = 0; c < codes.length; c++) if (counted[c] === 1) codes[c] = INACTIVE;
 
   const total = new Adder();
-  for (let r = 0; r < rank.length; r++) total.add(revenue[rank[r]]);
+  // The revenues in rank order side by side: reading them through `rank` jumps all over memory.
+  for (let r = 0; r < rank.length; r++) total.add(ranked[r]);
   const sum = +total;
   const before = new Adder();
   for (let r = 0; r < rank.length; r++) {
-    const c = rank[r];
     // valueOf() rather than unary +: the same number, without a generic conversion per customer.
     const share = before.valueOf() / sum;
-    codes[c] = !reaches(share, a) ? A : !reaches(share, b) ? B : C;
-    before.add(revenue[c]);
+    codes[rank[r]] = !reaches(share, a) ? A : !reaches(share, b) ? B : C;
+    before.add(ranked[r]);
   }
 
   const counts = [0, 0, 0, 0];

@@ -66,8 +66,9 @@ export function analysisFrom(
   aggregates: CustomerAggregates,
   rank: Int32Array,
   lazy: LazyParts,
+  ranked?: Float64Array,
 ): Analysis {
-  const customers = analyzeCustomers(aggregates, rank, options, asOf);
+  const customers = analyzeCustomers(aggregates, rank, options, asOf, ranked);
   // RFM scoring sorts every scored customer three times and most callers (the summary) never read it.
   let scores: Rfm | undefined;
   // Read by a few views only; a filtered analysis derives them from the unfiltered one's.
@@ -81,7 +82,7 @@ export function analysisFrom(
     get rfm() {
       return (scores ??= rfm(aggregates));
     },
-    major: majorCustomers(aggregates.revenue, customers.rank, dataset.customers, options),
+    major: majorCustomers(aggregates.revenue, customers.rank, dataset.customers, options, customers.rankedRevenues),
     get revenueAtRisk() {
       return (risk ??= lazy.revenueAtRisk(customers.lifecycle.codes));
     },

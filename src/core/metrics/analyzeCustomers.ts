@@ -31,10 +31,10 @@ export function analyzeCustomers(
   rank: Int32Array,
   options: AnalysisOptions,
   asOf: number | null,
+  ranked: Float64Array = rankedRevenues(aggregates.revenue, rank),
 ): CustomerAnalysis {
-  const ranked = rankedRevenues(aggregates.revenue, rank);
   const shares = concentration(ranked);
-  const tiers = abcTiers(aggregates, rank, options.tiers);
+  const tiers = abcTiers(aggregates, rank, options.tiers, ranked);
   const lifecycle = lifecycleStages(aggregates, options.lifecycle);
   return {
     rank,

@@ -28,7 +28,7 @@ const TOP = 10;
 export function breakdownShares(
   dataset: Dataset,
   dimension: Dimension,
-  { aggregates, rank }: Pick<BreakdownBasis, 'aggregates' | 'rank'>,
+  { aggregates, rank, rankedRevenues }: Pick<BreakdownBasis, 'aggregates' | 'rank'> & { readonly rankedRevenues: Float64Array },
   customerMask?: Uint8Array,
 ): BreakdownShares[] {
   const column = dataset.customers.dims[dimension];
@@ -49,12 +49,13 @@ export function breakdownShares(
   const top = adders();
   const held = new Int32Array(count);
   const ranked = new Int32Array(count);
+  // Each ranked customer's slot, read through `rank` once; the revenues come in rank order already.
+  const rankedSlots = new Int32Array(rank.length);
   for (let k = 0; k < rank.length; k++) {
-    const c = rank[k];
-    const slot = slots[c];
+    const slot = (rankedSlots[k] = slots[rank[k]]);
     if (slot === -1) continue;
     ranked[slot]++;
-    const r = revenue[c];
+    const r = rankedRevenues[k];
     if (!(r > 0)) continue;
     positive[slot].add(r);
     if (held[slot]++ < TOP) top[slot].add(r);
@@ -62,9 +63,8 @@ export function breakdownShares(
   const totals = positive.map((sum) => +sum);
   const squares = adders();
   for (let k = 0; k < rank.length; k++) {
-    const c = rank[k];
-    const slot = slots[c];
-    const r = revenue[c];
+    const slot = rankedSlots[k];
+    const r = rankedRevenues[k];
     if (slot === -1 || !(r > 0)) continue;
     const share = r / totals[slot];
     squares[slot].add(share * share);

@@ -33,8 +33,8 @@ export function majorCustomers(
   rank: Int32Array,
   customers: CustomerTable,
   { majorCustomerShare, top5DependencyShare }: Pick<AnalysisOptions, 'majorCustomerShare' | 'top5DependencyShare'>,
+  ranked: Float64Array = rankedRevenues(revenue, rank),
 ): MajorCustomers {
-  const ranked = rankedRevenues(revenue, rank);
   const { total } = shareBase(ranked);
   const major: MajorCustomer[] = [];
   for (let r = 0; r < rank.length; r++) {

@@ -20,11 +20,18 @@ export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Ui
   let size = 0;
   for (let r = 0; r < whole.rank.length; r++) size += customerMask[whole.rank[r]] === 0 ? 0 : 1;
   const rank = new Int32Array(size);
+  // A kept customer's revenue is the whole one's: its ranked revenues are the whole ones' kept entries, read in order.
+  const ranked = new Float64Array(size);
   let k = 0;
-  for (let r = 0; r < whole.rank.length; r++) if (customerMask[whole.rank[r]] !== 0) rank[k++] = whole.rank[r];
+  for (let r = 0; r < whole.rank.length; r++) {
+    if (customerMask[whole.rank[r]] === 0) continue;
+    rank[k] = whole.rank[r];
+    ranked[k++] = whole.rankedRevenues[r];
+  }
   const aggregates = selectCustomers(whole.aggregates, entries);
-  return analysisFrom(dataset, whole.options, whole.asOf, aggregates, rank, {
-    revenueAtRisk: (stageCodes) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes),
+  const lazy = {
+    revenueAtRisk: (stageCodes: Uint8Array) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes),
     purchaseIntervals: () => (whole.purchaseIntervals === null ? null : maskPurchaseIntervals(whole.purchaseIntervals, customerMask)),
-  });
+  };
+  return analysisFrom(dataset, whole.options, whole.asOf, aggregates, rank, lazy, ranked);
 }
