@@ -8,8 +8,6 @@ import { resolveOptions } from './resolveOptions.ts';
 const TOP = 10;
 /** Packs a month range [first, end) into one number (far more months than any data set spans). */
 const SPAN = 65536;
-/** Monthly revenues the first pass keeps for the second (at most 256 MB); customers beyond are replayed. */
-const KEPT_VALUES = 1 << 25;
 
 export interface TrendPoint {
   /** 'YYYY-MM' */
@@ -34,15 +32,9 @@ export interface TrendPoint {
  * restarts from an exact 0 when the last row has left), snapped like aggregateCustomers. The month
  * sums go over the customers in customer order; HHI takes a second pass, as it needs each month's
  * total first. Cost: O(rows + customers · months they hold rows in), reading each customer's rows
- * side by side. The first pass keeps up to `keptValues` monthly revenues for the second, which
- * replays the rows of the customers beyond (tests pass a small number to take both ways).
+ * side by side.
  */
-export function monthlyTrend(
-  dataset: Dataset,
-  options?: Partial<AnalysisOptions>,
-  customerMask?: Uint8Array,
-  keptValues: number = KEPT_VALUES,
-): TrendPoint[] {
+export function monthlyTrend(dataset: Dataset, options?: Partial<AnalysisOptions>, customerMask?: Uint8Array): TrendPoint[] {
   const resolved = resolveOptions(options);
   const { period } = resolved;
   const asOf = asOfDay(dataset, resolved);
@@ -83,39 +75,18 @@ export function monthlyTrend(
     }
   };
   const size = dataset.customers.length;
-  // The second pass needs each customer's revenues again: the first keeps them (up to KEPT_VALUES)
-  // rather than have the second replay the customer's rows.
-  const spans = new Int32Array(size);
-  const keptAt = new Int32Array(size).fill(-1);
-  const kept = new Float64Array(Math.min(keptValues, window.customers * count));
-  let used = 0;
-  const keep = (c: number, span: number): void => {
-    const from = Math.floor(span / SPAN);
-    const length = (span % SPAN) - from;
-    if (length <= 0 || used + length > kept.length) return;
-    keptAt[c] = used - from;
-    for (let m = from; m < from + length; m++) kept[used + m - from] = revenue[m];
-    used += length;
-  };
-  for (let c = 0; c < size; c++) {
-    const span = (spans[c] = replay(c));
-    addMonths(span);
-    keep(c, span);
-  }
+  for (let c = 0; c < size; c++) addMonths(replay(c));
   const totals = positive.map((sum) => +sum);
-  // hhi(): 10 000 · Σ (r / total)² over the positive revenues, in customer order; month m's revenue is values[at + m].
-  const addSquares = (span: number, values: Float64Array, at: number): void => {
+  // hhi(): 10 000 · Σ (r / total)² over the positive revenues, in customer order.
+  const addSquares = (span: number): void => {
     for (let m = Math.floor(span / SPAN), to = span % SPAN; m < to; m++) {
-      const r = values[at + m];
+      const r = revenue[m];
       if (!(r > 0)) continue;
       const share = r / totals[m];
       squares[m].add(share * share);
     }
   };
-  for (let c = 0; c < size; c++) {
-    if (keptAt[c] !== -1) addSquares(spans[c], kept, keptAt[c]);
-    else addSquares(replay(c), revenue, 0);
-  }
+  for (let c = 0; c < size; c++) addSquares(replay(c));
   return months.map((end, m) => {
     const n = withRevenue[m];
     return {
@@ -137,8 +108,6 @@ interface CustomerWindow {
   readonly revenue: Float64Array;
   /** Fills `revenue` for customer c; returns [first month, end) packed as first · 2^16 + end (end ≤ first when none). */
   readonly replay: (c: number) => number;
-  /** Customers with a row that counts. */
-  readonly customers: number;
 }
 
 function customerWindow(dataset: Dataset, asOf: number, sliding: boolean, mask: Uint8Array | undefined): CustomerWindow {
@@ -146,17 +115,10 @@ function customerWindow(dataset: Dataset, asOf: number, sliding: boolean, mask: 
   const size = dataset.customers.length;
   let first = asOf + 1;
   let longest = 0;
-  let customers = 0;
   for (let c = 0; c < size; c++) {
     if (mask !== undefined && mask[c] === 0) continue;
     longest = Math.max(longest, offsets[c + 1] - offsets[c]);
-    let counts = 0;
-    for (let i = offsets[c]; i < offsets[c + 1]; i++) {
-      if (day[i] > asOf || !Number.isFinite(amount[i])) continue;
-      counts = 1;
-      if (day[i] < first) first = day[i];
-    }
-    customers += counts;
+    for (let i = offsets[c]; i < offsets[c + 1]; i++) if (day[i] < first && Number.isFinite(amount[i])) first = day[i];
   }
   const months: number[] = [];
   if (first <= asOf) {
@@ -231,5 +193,5 @@ function customerWindow(dataset: Dataset, asOf: number, sliding: boolean, mask: 
     }
     return from * SPAN + m;
   };
-  return { months, revenue, replay, customers };
+  return { months, revenue, replay };
 }
