@@ -1,8 +1,8 @@
 import { ImportRefused, importSettings, inspectFile } from '../import/index.ts';
 import type { ImportSettings, TailReader } from '../import/index.ts';
 import type { ImportOutcome, ImportTarget, ProgressCallback } from './contracts.ts';
-import { fileSource } from './fileSource.ts';
 import { DeferredJob } from './deferredJob.ts';
+import { fileSource } from './fileSource.ts';
 import { offerCommitted } from './handoff.ts';
 import type { ImportSession } from './importSession.ts';
 import { rejectedRowsCsv } from './rejectedRowsCsv.ts';
