@@ -1,14 +1,13 @@
 import { analyze, maskAnalysis } from '../core/index.ts';
-import type { Analysis, AnalysisOptions, Filters, ViewRequest } from '../core/index.ts';
+import type { Analysis, ViewRequest } from '../core/index.ts';
 import type { OpenDataset } from './analysisSession.ts';
 import { maskOf } from './maskOf.ts';
+import { requestKey } from './requestKey.ts';
 
 /** Analyses kept: a view usually asks for a few results of one request in a row. */
 const KEPT = 4;
 
 const memo = new WeakMap<OpenDataset, Map<string, Analysis>>();
-
-const keyOf = (options: Partial<AnalysisOptions>, filters: Filters) => JSON.stringify([options, filters]);
 
 /**
  * analyze() of the open data set under a view request (filters become a customer mask),
@@ -20,7 +19,7 @@ const keyOf = (options: Partial<AnalysisOptions>, filters: Filters) => JSON.stri
 export function analysisOf(open: OpenDataset, request: ViewRequest): Analysis {
   let kept = memo.get(open);
   if (kept === undefined) memo.set(open, (kept = new Map()));
-  const key = keyOf(request.options, request.filters);
+  const key = requestKey(request);
   const hit = kept.get(key);
   if (hit !== undefined) {
     // Most recently used last, so the oldest is evicted first.
@@ -30,7 +29,7 @@ export function analysisOf(open: OpenDataset, request: ViewRequest): Analysis {
   }
   const { dataset } = open;
   const mask = maskOf(open, request.filters);
-  const whole = mask === undefined ? undefined : kept.get(keyOf(request.options, {}));
+  const whole = mask === undefined ? undefined : kept.get(requestKey({ options: request.options, filters: {} }));
   const analysis = whole !== undefined && mask !== undefined ? maskAnalysis(dataset, whole, mask) : analyze(dataset, request.options, mask);
   kept.set(key, analysis);
   if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);

@@ -1,5 +1,6 @@
 import type { ViewRequest } from '../core/index.ts';
 import type { SettingsRepository } from '../db/index.ts';
+import { requestKey } from './requestKey.ts';
 import type { OverviewResult } from './views/concentrationHandlers.ts';
 
 /** Setting that holds the Overview's last answer. */
@@ -11,8 +12,6 @@ interface Snapshot {
   readonly request: string;
   readonly result: OverviewResult;
 }
-
-const requestKey = (request: ViewRequest): string => JSON.stringify([request.options, request.filters]);
 
 /**
  * The Overview's last answer, stored so that reopening the app shows its KPIs without first
