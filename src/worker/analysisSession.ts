@@ -21,9 +21,4 @@ export interface Opening {
 /** The analysis worker's state: at most one open data set. */
 export class AnalysisSession {
   opening: Opening | null = null;
-
-  /** Opens a data set whose columns are in memory already. */
-  hold(open: OpenDataset): void {
-    this.opening = { id: open.id, rows: open.rows, reports: open.reports, ready: Promise.resolve(open) };
-  }
 }

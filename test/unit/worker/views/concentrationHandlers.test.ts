@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { SettingsRepository } from '../../../../src/db/index.ts';
-import { AnalysisSession } from '../../../../src/worker/analysisSession.ts';
 import { OverviewSnapshot } from '../../../../src/worker/overviewSnapshot.ts';
 import type { Reply } from '../../../../src/worker/reply.ts';
 import type { Store } from '../../../../src/worker/store.ts';
 import { createConcentrationHandlers } from '../../../../src/worker/views/concentrationHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
+import { openSession } from '../helpers/openSession.ts';
 
 const openStore = { assertOpen() {} } as unknown as Store;
 
@@ -26,8 +26,7 @@ describe('concentration handlers: dimensionValues', () => {
       ],
       [{ id: 'a', region: 'East' }, { id: 'b', region: 'West' }, { id: 'c', region: 'East' }],
     );
-    const session = new AnalysisSession();
-    session.hold({ id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] });
+    const session = openSession({ id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] });
     const handlers = createConcentrationHandlers(session, openStore, new OverviewSnapshot({} as SettingsRepository, null));
     const first = valueOf(await handlers.dimensionValues());
     expect(first.region).toEqual([

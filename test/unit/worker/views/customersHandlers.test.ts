@@ -1,20 +1,19 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { TIERS, analyze } from '../../../../src/core/index.ts';
 import type { Dataset, ViewRequest } from '../../../../src/core/index.ts';
-import { AnalysisSession } from '../../../../src/worker/analysisSession.ts';
 import type { Store } from '../../../../src/worker/store.ts';
 import { createCustomersHandlers } from '../../../../src/worker/views/customersHandlers.ts';
 import type { CustomerRow, CustomersApi, CustomersFilter, CustomersQuery } from '../../../../src/worker/views/customersHandlers.ts';
 import type { Reply } from '../../../../src/worker/reply.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
 import { generateDataset } from '../../core/helpers/generateDataset.ts';
+import { openSession } from '../helpers/openSession.ts';
 
 const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
 const openStore = { assertOpen() {} } as unknown as Store;
 
 function handlersFor(dataset: Dataset): CustomersApi {
-  const session = new AnalysisSession();
-  session.hold({ id: 'd', dataset, rows: rowCounts, reports: [] });
+  const session = openSession({ id: 'd', dataset, rows: rowCounts, reports: [] });
   return createCustomersHandlers(session, openStore);
 }
 

@@ -1,18 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../../src/core/index.ts';
-import { AnalysisSession } from '../../../../src/worker/analysisSession.ts';
 import type { Reply } from '../../../../src/worker/reply.ts';
 import type { Store } from '../../../../src/worker/store.ts';
 import { createLifecycleHandlers } from '../../../../src/worker/views/lifecycleHandlers.ts';
 import type { LifecycleApi } from '../../../../src/worker/views/lifecycleHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
+import { openSession } from '../helpers/openSession.ts';
 
 const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
 const openStore = { assertOpen() {} } as unknown as Store;
 
 function handlersFor(dataset: Dataset): LifecycleApi {
-  const session = new AnalysisSession();
-  session.hold({ id: 'd', dataset, rows: rowCounts, reports: [] });
+  const session = openSession({ id: 'd', dataset, rows: rowCounts, reports: [] });
   return createLifecycleHandlers(session, openStore);
 }
 

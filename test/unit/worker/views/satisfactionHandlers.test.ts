@@ -1,19 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset, ViewRequest } from '../../../../src/core/index.ts';
-import { AnalysisSession } from '../../../../src/worker/analysisSession.ts';
 import type { Reply } from '../../../../src/worker/reply.ts';
 import type { Store } from '../../../../src/worker/store.ts';
 import { createSatisfactionHandlers } from '../../../../src/worker/views/satisfactionHandlers.ts';
 import type { SatisfactionApi } from '../../../../src/worker/views/satisfactionHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
 import { isoToDay } from '../../core/helpers/isoToDay.ts';
+import { openSession } from '../helpers/openSession.ts';
 
 const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
 const openStore = { assertOpen() {} } as unknown as Store;
 
 function handlersFor(dataset: Dataset): SatisfactionApi {
-  const session = new AnalysisSession();
-  session.hold({ id: 'd', dataset, rows: rowCounts, reports: [] });
+  const session = openSession({ id: 'd', dataset, rows: rowCounts, reports: [] });
   return createSatisfactionHandlers(session, openStore);
 }
 
