@@ -15,8 +15,32 @@ export function packTexts(texts: readonly string[]): PackedTexts {
   );
 }
 
+/**
+ * The texts of `packed`. Decoded in one call and cut out of the one string, each as long in
+ * UTF-16 units as its UTF-8 says: a decode per text costs more than the text for short ones.
+ * Where that could differ from decoding text by text — bytes that are not UTF-8, a character
+ * split between two texts (no packer of ours makes either) — it decodes text by text.
+ */
 export function unpackTexts(packed: PackedTexts): string[] {
-  return Array.from(packed.ends, (end, i) => decoder.decode(packed.bytes.subarray(startOf(packed, i), end)));
+  const { bytes, ends } = packed;
+  const count = ends.length;
+  const text = decoder.decode(bytes.subarray(0, count === 0 ? 0 : ends[count - 1]));
+  const texts: string[] = new Array(count);
+  let split = false;
+  let at = 0;
+  for (let i = 0, byte = 0; i < count; i++) {
+    if (byte < ends[i] && (bytes[byte] & 0xc0) === 0x80) split = true;
+    let units = 0;
+    // A character starts at every byte but a continuation byte; four-byte ones are two units.
+    for (; byte < ends[i]; byte++) {
+      const b = bytes[byte];
+      if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+    }
+    texts[i] = text.slice(at, at + units);
+    at += units;
+  }
+  if (!split && at === text.length && !text.includes('\uFFFD')) return texts;
+  return Array.from(ends, (end, i) => decoder.decode(bytes.subarray(startOf(packed, i), end)));
 }
 
 /** Texts [from, to) as packed texts of their own (copies: a stored chunk must not carry the whole buffer). */

@@ -192,7 +192,10 @@ export class DatasetBuilder {
     this.#dimValues.forEach((values, d) => values.truncate(checkpoint.dimValues[d]));
   }
 
-  /** The Dataset of everything added (trimmed copies; the builder can go on). */
+  /**
+   * The Dataset of everything added. Its transaction columns are views of the builder's own (no
+   * copy of millions of rows): rows added later do not change it, a rollback below it does.
+   */
   build(): ImportedDataset {
     const attributes = this.#resolveAttributes();
     const dims = Object.fromEntries(
@@ -206,14 +209,15 @@ export class DatasetBuilder {
     const dataset: ImportedDataset = {
       transactions: {
         length: this.#rowDay.length,
-        customer: this.#rowCustomer.toArray(),
-        day: this.#rowDay.toArray(),
-        amount: this.#rowAmount.toArray(),
-        order: this.#rowOrder.toArray(),
+        customer: this.#rowCustomer.view(),
+        day: this.#rowDay.view(),
+        amount: this.#rowAmount.view(),
+        order: this.#rowOrder.view(),
       },
       customers: { length: this.#customers.size, ids: [...this.#customers.values], names, dims },
       orderCount: this.#orders.size,
       orderIds: this.#orders.packed(),
+      packedCustomers: { ids: this.#customers.packed(), nameCodes, names: this.#names.packed() },
     };
     return this.#surveyDay.length === 0 ? dataset : { ...dataset, surveys: this.#surveys() };
   }

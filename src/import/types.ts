@@ -140,4 +140,14 @@ export type SurveyColumns = CoreSurveyColumns;
 export interface ImportedDataset extends Dataset {
   readonly surveys?: SurveyColumns;
   readonly orderIds: PackedTexts;
+  /** The customers' ids and names as UTF-8, when the builder has them so: a copy then costs no string each. */
+  readonly packedCustomers?: PackedCustomerTexts;
+}
+
+/** `customers.ids` and `customers.names` of a Dataset, packed. */
+export interface PackedCustomerTexts {
+  readonly ids: PackedTexts;
+  /** Per customer, the code of its name in `names`; NO_CODE for none (''). */
+  readonly nameCodes: Int32Array;
+  readonly names: PackedTexts;
 }

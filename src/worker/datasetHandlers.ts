@@ -1,10 +1,10 @@
-import type { Remote } from 'comlink';
+import { customerRows, idOrder } from '../core/index.ts';
 import type { Dataset } from '../core/index.ts';
 import type { AnalysisSession } from './analysisSession.ts';
 import type { DatasetInfo } from './contracts.ts';
 import { datasetInfo } from './datasetInfo.ts';
+import { ColumnsSentAhead } from './columnsSentAhead.ts';
 import { committedFrom } from './handoff.ts';
-import type { Handoff } from './handoff.ts';
 import { storedReports } from './importReport.ts';
 import type { OverviewSnapshot } from './overviewSnapshot.ts';
 import { preloadLast } from './preloadLast.ts';
@@ -28,13 +28,18 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store, sn
     return taken?.id === datasetId ? taken.dataset : null;
   };
 
-  let importer: Remote<Handoff> | null = null;
+  // Columns the import worker sends while it stores them: the first analysis of any request
+  // needs the rows grouped by customer and the ids' order, made here in the meantime.
+  const ahead = new ColumnsSentAhead((dataset) => {
+    customerRows(dataset);
+    idOrder(dataset.customers.ids);
+  });
   /** The import worker's columns of `datasetId` when it has just committed it, else null. */
-  const handedOver = async (datasetId: string): Promise<Dataset | null> => (importer === null ? null : importer.take(datasetId));
+  let handedOver: (datasetId: string) => Promise<Dataset | null> = async () => null;
 
   return {
     connectImport(port: MessagePort): void {
-      importer = committedFrom(port);
+      handedOver = committedFrom(port, ahead);
     },
 
     listDatasets(): Promise<Reply<readonly DatasetInfo[]>> {

@@ -1,53 +1,74 @@
 import { expose, transfer, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { Dataset } from '../core/index.ts';
+import type { PackedCustomerTexts } from '../import/index.ts';
+import type { ColumnsSentAhead } from './columnsSentAhead.ts';
+import type { CommittedColumns } from './committedColumns.ts';
+
+/**
+ * A data set's columns as the import worker sends them ahead of its commit: the customers'
+ * ids and names packed, so that the copy is of a few buffers, not of a string per customer.
+ */
+export interface SentColumns extends Omit<Dataset, 'customers'> {
+  readonly customers: Omit<Dataset['customers'], 'ids' | 'names'> & { readonly texts: PackedCustomerTexts };
+}
+
+/** Columns sent ahead under `token`, or (null) word that they will not be committed. */
+export interface BuiltColumns {
+  readonly token: number;
+  readonly columns: SentColumns | null;
+}
+
+/** What the import worker answers for a data set it has just committed. */
+export type Handed =
+  /** The columns themselves. */
+  | { readonly dataset: Dataset }
+  /** They were sent ahead as BuiltColumns `token`. */
+  | { readonly sent: number };
 
 /**
  * What the import worker offers the analysis worker on the channel between them: the columns
- * it has just committed, so opening the new data set need not read back from IndexedDB what
+ * of the data set it has just committed, so opening it need not read back from IndexedDB what
  * is still in memory next door.
  */
 export interface Handoff {
-  /** The columns of `datasetId` when it is the data set committed last, else null; either way they are given up. */
-  take(datasetId: string): Dataset | null;
+  /** From now on, each built data set is sent ahead (BuiltColumns) to `port`, before it is stored. */
+  sendBuiltTo(port: MessagePort): void;
+  /** How the columns of `datasetId` reach the analysis worker when it is the data set committed last, else null; either way they are given up. */
+  take(datasetId: string): Handed | null;
 }
 
-/** The import worker's last committed columns, until the analysis worker takes them or the next import starts. */
-export class CommittedColumns {
-  #kept: { readonly id: string; readonly dataset: Dataset } | null = null;
-
-  keep(id: string, { transactions, customers, orderCount, surveys }: Dataset): void {
-    // The committed set as a load from the store gives it: no order-id texts.
-    this.#kept = { id, dataset: surveys === undefined ? { transactions, customers, orderCount } : { transactions, customers, orderCount, surveys } };
-  }
-
-  take(datasetId: string): Dataset | null {
-    const kept = this.#kept;
-    this.#kept = null;
-    return kept?.id === datasetId ? kept.dataset : null;
-  }
-
-  drop(): void {
-    this.#kept = null;
-  }
-}
-
-/** Serves `committed` on `port`; the columns move (transfer, no copy): the import worker is done with them. */
+/** Serves `committed` on `port`; committed columns not sent ahead move (transfer, no copy): the import worker is done with them. */
 export function offerCommitted(port: MessagePort, committed: CommittedColumns): void {
   expose(
     {
-      take(datasetId: string): Dataset | null {
-        const dataset = committed.take(datasetId);
-        return dataset === null ? null : transfer(dataset, columnBuffers(dataset));
+      sendBuiltTo(builtPort: MessagePort): void {
+        committed.sendBuiltTo(builtPort);
       },
-    },
+      take(datasetId: string): Handed | null {
+        const handed = committed.take(datasetId);
+        return handed === null || !('dataset' in handed) ? handed : transfer(handed, columnBuffers(handed.dataset));
+      },
+    } satisfies Handoff,
     port,
   );
 }
 
-/** The analysis worker's end of the channel. */
-export function committedFrom(port: MessagePort): Remote<Handoff> {
-  return wrap<Handoff>(port);
+/**
+ * The analysis worker's end of the channel: asks for columns to be sent ahead to `ahead`,
+ * and answers the columns of a just-committed data set, or null.
+ */
+export function committedFrom(port: MessagePort, ahead: ColumnsSentAhead): (datasetId: string) => Promise<Dataset | null> {
+  const importer: Remote<Handoff> = wrap<Handoff>(port);
+  const { port1, port2 } = new MessageChannel();
+  port1.addEventListener('message', (event: MessageEvent<BuiltColumns>) => ahead.receive(event.data));
+  port1.start();
+  void importer.sendBuiltTo(transfer(port2, [port2]));
+  return async (datasetId) => {
+    const handed = await importer.take(datasetId);
+    if (handed === null) return null;
+    return 'dataset' in handed ? handed.dataset : ahead.take(handed.sent);
+  };
 }
 
 /** Every typed array's buffer, once each (a buffer listed twice cannot be transferred). */

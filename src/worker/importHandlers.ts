@@ -52,7 +52,12 @@ export function createImportHandlers(deps: ImportDeps) {
       await session.hashing.start();
       store.assertOpen();
       const { outcome, dataset, rejected, hash } = await runImport(
-        { ...(await request(signal)), signal, onProgress: throttleProgress(onProgress, PROGRESS_INTERVAL_MS) },
+        {
+          ...(await request(signal)),
+          signal,
+          onProgress: throttleProgress(onProgress, PROGRESS_INTERVAL_MS),
+          onBuilt: (built) => session.committed.built(built),
+        },
         deps,
       );
       session.rejected = rejected;
@@ -60,7 +65,7 @@ export function createImportHandlers(deps: ImportDeps) {
       session.committed.keep(outcome.datasetId, dataset);
       return outcome;
     }, signal);
-    session.end(signal);
+    session.end(signal, reply.ok);
     return reply;
   }
 
@@ -108,7 +113,7 @@ export function createImportHandlers(deps: ImportDeps) {
       }, onProgress);
     },
 
-    /** Hands the columns of each commit to the analysis worker on the other end of `port`. */
+    /** Hands the columns of each commit (or of each build, ahead of it) to the analysis worker on the other end of `port`. */
     connectAnalysis(port: MessagePort): void {
       offerCommitted(port, session.committed);
     },

@@ -1,5 +1,5 @@
 import type { PendingFile } from './contracts.ts';
-import { CommittedColumns } from './handoff.ts';
+import { CommittedColumns } from './committedColumns.ts';
 import type { RejectedRows } from './rejectedRowsCsv.ts';
 
 /** A file of the mapping step with what its inspection proposed. */
@@ -37,9 +37,11 @@ export class ImportSession {
     return this.#running.signal;
   }
 
-  /** Ends the import that owns `signal` (unless another one superseded it). */
-  end(signal: AbortSignal): void {
-    if (this.#running?.signal === signal) this.#running = null;
+  /** Ends the import that owns `signal` (unless another one superseded it); one that did not commit withdraws the columns it sent ahead. */
+  end(signal: AbortSignal, committed: boolean): void {
+    if (this.#running?.signal !== signal) return;
+    this.#running = null;
+    if (!committed) this.committed.drop();
   }
 
   cancel(): void {

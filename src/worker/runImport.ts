@@ -1,5 +1,5 @@
 import { headerSignature } from '../import/index.ts';
-import type { ByteSource, FileInspection, FileReport, ImportSettings, TailReader } from '../import/index.ts';
+import type { ByteSource, FileInspection, FileReport, ImportedDataset, ImportSettings, TailReader } from '../import/index.ts';
 import type { DatasetRecord, DatasetWithOrderIds, FileRowCountsRecord, SourceFileRecord } from '../db/index.ts';
 import type { Dataset } from '../core/index.ts';
 import { buildDataset } from './buildDataset.ts';
@@ -30,6 +30,8 @@ export interface RunRequest {
   readonly remember: boolean;
   /** Per source, a reader for the second half of a large file (none: read in one piece). */
   readonly readTails?: readonly (TailReader | undefined)[];
+  /** Hears of the data set once built, before it is stored. */
+  readonly onBuilt?: (dataset: ImportedDataset) => void;
 }
 
 export interface RunDeps {
@@ -63,7 +65,7 @@ interface AppendBase {
  * data set as the last one opened, tell every tab, and start hashing the files.
  */
 export async function runImport(request: RunRequest, deps: RunDeps): Promise<RunResult> {
-  const { sources, inspections, settings, target, currency, signal, onProgress, remember, readTails } = request;
+  const { sources, inspections, settings, target, currency, signal, onProgress, remember, readTails, onBuilt } = request;
   const { store, broadcast, memoryBudget, estimateStorage } = deps;
   if (settings.length !== sources.length || inspections.length !== sources.length) {
     throw new RangeError(`${settings.length} settings and ${inspections.length} inspections for ${sources.length} files`);
@@ -81,6 +83,7 @@ export async function runImport(request: RunRequest, deps: RunDeps): Promise<Run
     { existing: base?.dataset ?? null, signal, onProgress },
   );
   const { reports } = built;
+  onBuilt?.(built.dataset);
 
   const storedFiles = base?.record.files ?? [];
   // Hashing reads every file a second time: it runs after the commit (see hashFiles), '' until then.

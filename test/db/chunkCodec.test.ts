@@ -74,6 +74,21 @@ describe('joinColumn(chunks, length, allocate)', () => {
   });
 });
 
+describe('unpackTexts(packed)', () => {
+  it('gives back the texts packed, of any width and empty ones included', () => {
+    const texts = ['', 'A1', '华东', 'C🙂3', '', 'Ünïcode', '\uFFFD', 'x'];
+    expect(unpackTexts(packTexts(texts))).toEqual(texts);
+    expect(unpackTexts(packTexts([]))).toEqual([]);
+  });
+
+  it('reads bytes that are not UTF-8 text by text, as a decoder per text would', () => {
+    // E4 B8 is a three-byte character cut short: a replacement character in its own text only.
+    expect(unpackTexts({ bytes: Uint8Array.of(0x41, 0xe4, 0xb8, 0x42, 0x43), ends: Int32Array.of(1, 3, 5) })).toEqual(['A', '\uFFFD', 'BC']);
+    // E4 B8 B8 is 丸, but split between two texts: each half is a broken character of its own.
+    expect(unpackTexts({ bytes: Uint8Array.of(0xe4, 0xb8, 0xb8, 0x41), ends: Int32Array.of(2, 4) })).toEqual(['\uFFFD', '\uFFFDA']);
+  });
+});
+
 describe('joinStrings(chunks, length)', () => {
   it('joins text chunks by their index and checks them as joinColumn does', () => {
     expect(joinStrings([{ index: 1, values: ['c'] }, { index: 0, values: ['a', ''] }], 3)).toEqual(['a', '', 'c']);

@@ -143,7 +143,7 @@ describe('DatasetBuilder', () => {
     expect(dimOf(dataset, 'constructor', 'region')).toBe('hasOwnProperty');
   });
 
-  test('build returns copies: the builder can go on without changing a built data set', () => {
+  test('a built data set stays as it is while the builder goes on', () => {
     const builder = new DatasetBuilder();
     builder.addTransaction('C1', 1, 1, '', '', dims());
     const first = builder.build();
@@ -151,6 +151,23 @@ describe('DatasetBuilder', () => {
     expect(first.transactions.length).toBe(1);
     expect(first.transactions.day.length).toBe(1);
     expect(first.customers.ids).toEqual(['C1']);
+  });
+
+  test('the customers\' ids and names are also given packed: the same texts, names by code', () => {
+    const builder = new DatasetBuilder();
+    // Texts of one, two, three and four UTF-8 bytes a character (the emoji is two UTF-16 units).
+    builder.addTransaction('C1', 1, 1, '', '华东商贸', dims());
+    builder.addTransaction('客户-2', 2, 2, '', '', dims());
+    builder.addTransaction('C🙂3', 3, 3, '', 'Ünïcode', dims());
+    builder.addTransaction('__proto__', 4, 4, '', '华东商贸', dims());
+    const dataset = builder.build();
+    const packed = dataset.packedCustomers;
+    expect(packed).toBeDefined();
+    if (packed === undefined) return;
+    expect(unpackTexts(packed.ids)).toEqual(['C1', '客户-2', 'C🙂3', '__proto__']);
+    const nameTexts = unpackTexts(packed.names);
+    expect(Array.from(packed.nameCodes, (code) => (code === NO_CODE ? '' : nameTexts[code]))).toEqual(['华东商贸', '', 'Ünïcode', '华东商贸']);
+    expect(dataset.customers.names).toEqual(['华东商贸', '', 'Ünïcode', '华东商贸']);
   });
 
   test('an empty builder builds an empty data set', () => {
