@@ -121,14 +121,17 @@ export class DatasetBuilder {
     return false;
   }
 
-  /** The transaction rows and texts added so far (a builder that took nothing but transaction rows). */
+  /**
+   * The transaction rows and texts added so far (a builder that took nothing but transaction
+   * rows). The rows are views of the builder's own columns, as `build` gives them.
+   */
   part(): BuilderPart {
     return {
-      customer: this.#rowCustomer.toArray(),
-      day: this.#rowDay.toArray(),
-      amount: this.#rowAmount.toArray(),
-      order: this.#rowOrder.toArray(),
-      slots: this.#rowSlots.map((column) => column.toArray()),
+      customer: this.#rowCustomer.view(),
+      day: this.#rowDay.view(),
+      amount: this.#rowAmount.view(),
+      order: this.#rowOrder.view(),
+      slots: this.#rowSlots.map((column) => column.view()),
       customers: this.#customers.packed(),
       orders: this.#orders.packed(),
       names: this.#names.packed(),
