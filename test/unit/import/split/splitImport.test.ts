@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DatasetBuilder } from '../../../../src/import/datasetBuilder.ts';
-import { ImportAborted, importFile, importSettings, inspectFile, readTail } from '../../../../src/import/index.ts';
+import { ImportAborted, importFile, importSettings, inspectFile, readTail, splitTarget } from '../../../../src/import/index.ts';
 import type { FileReport, ImportedDataset, RejectionLog, TailProgress, TailReader } from '../../../../src/import/index.ts';
 import { mulberry32 } from '../../core/helpers/mulberry32.ts';
 import { dirtyFile } from '../dirtyFile.ts';
@@ -186,6 +186,15 @@ describe('a tail that cannot be taken as it is is read on from the first part', 
     const split = await importOnce('late-header.csv', encode(text), { at: 0 });
     expect(split.tails).toBe(0);
     expect(await expectSameCut('late-header.csv', encode(text), 0)).toBe(false);
+  });
+});
+
+describe('where a file is cut', () => {
+  test('past the middle by 4 MiB, the tail starting later; by an eighth of the file at most', () => {
+    // 142,000,000 bytes: 71,000,000 + 4 × 1,048,576.
+    expect(splitTarget(142_000_000)).toBe(75_194_304);
+    // 8 MiB: 4 MiB + 1 MiB, an eighth.
+    expect(splitTarget(8 << 20)).toBe(5 << 20);
   });
 });
 
