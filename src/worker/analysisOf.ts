@@ -1,5 +1,5 @@
 import { analyze, maskAnalysis } from '../core/index.ts';
-import type { Analysis, ViewRequest } from '../core/index.ts';
+import type { Analysis, Dataset, ViewRequest } from '../core/index.ts';
 import type { OpenDataset } from './analysisSession.ts';
 import { maskOf } from './maskOf.ts';
 import { requestKey } from './requestKey.ts';
@@ -7,18 +7,19 @@ import { requestKey } from './requestKey.ts';
 /** Analyses kept: a view usually asks for a few results of one request in a row. */
 const KEPT = 4;
 
-const memo = new WeakMap<OpenDataset, Map<string, Analysis>>();
+const memo = new WeakMap<Dataset, Map<string, Analysis>>();
 
 /**
  * analyze() of the open data set under a view request (filters become a customer mask),
  * remembered for the last few requests so that the calls of one screen compute it once.
  * A filtered request whose unfiltered analysis is still kept (the view was open before the
  * filter changed) is derived from it (maskAnalysis) instead of reading the rows again.
- * Keyed by the open data set object: opening another one starts afresh.
+ * Keyed by the columns: opening another data set starts afresh, and an analysis made before the
+ * data set was opened (ColumnsSentAhead) is found once it is.
  */
-export function analysisOf(open: OpenDataset, request: ViewRequest): Analysis {
-  let kept = memo.get(open);
-  if (kept === undefined) memo.set(open, (kept = new Map()));
+export function analysisOf(open: Pick<OpenDataset, 'dataset'>, request: ViewRequest): Analysis {
+  let kept = memo.get(open.dataset);
+  if (kept === undefined) memo.set(open.dataset, (kept = new Map()));
   const key = requestKey(request);
   const hit = kept.get(key);
   if (hit !== undefined) {

@@ -13,6 +13,7 @@ import type {
   ImportSettings,
   RowCounts,
 } from '../import/index.ts';
+import type { ViewRequest } from '../core/index.ts';
 import type { Reply } from './reply.ts';
 import type { AllocationApi } from './views/allocationHandlers.ts';
 import type { ConcentrationApi } from './views/concentrationHandlers.ts';
@@ -126,6 +127,8 @@ export interface AnalysisWorkerApi
   open(datasetId: string): Promise<Reply<DatasetInfo>>;
   /** Takes a just-imported data set's columns from the import worker on `port` instead of reading them back. */
   connectImport(port: MessagePort): void;
+  /** The Overview request the page will send once the import starting now is done: computed while its columns are stored. */
+  expectOverview(request: ViewRequest | null): void;
   /** The open data set's id, row counts and reports, without computing anything. */
   opened(): Promise<Reply<OpenedDataset>>;
   rename(datasetId: string, name: string): Promise<Reply<DatasetInfo>>;

@@ -1,5 +1,5 @@
 import { customerRows, idOrder } from '../core/index.ts';
-import type { Dataset } from '../core/index.ts';
+import type { Dataset, ViewRequest } from '../core/index.ts';
 import type { AnalysisSession } from './analysisSession.ts';
 import type { DatasetInfo } from './contracts.ts';
 import { datasetInfo } from './datasetInfo.ts';
@@ -14,6 +14,7 @@ import type { Reply } from './reply.ts';
 import { LAST_DATASET_KEY } from './store.ts';
 import type { Store } from './store.ts';
 import { sumRowCounts } from './sumRowCounts.ts';
+import { overviewResult } from './views/overviewResult.ts';
 import { WorkerIssue } from './workerIssue.ts';
 
 const notFound = (): WorkerIssue => new WorkerIssue({ code: 'datasetNotFound' });
@@ -28,11 +29,18 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store, sn
     return taken?.id === datasetId ? taken.dataset : null;
   };
 
-  // Columns the import worker sends while it stores them: the first analysis of any request
-  // needs the rows grouped by customer and the ids' order, made here in the meantime.
+  /** The request the page will ask the Overview of once the running import is done (expectOverview). */
+  let expected: ViewRequest | null = null;
+  // Columns the import worker sends while it stores them: the Overview the page will ask for
+  // is computed in the meantime (or, not knowing the request, what every analysis needs first:
+  // the rows grouped by customer and the ids' order).
   const ahead = new ColumnsSentAhead((dataset) => {
-    customerRows(dataset);
-    idOrder(dataset.customers.ids);
+    if (expected !== null) {
+      overviewResult({ dataset }, expected);
+    } else {
+      customerRows(dataset);
+      idOrder(dataset.customers.ids);
+    }
   });
   /** The import worker's columns of `datasetId` when it has just committed it, else null. */
   let handedOver: (datasetId: string) => Promise<Dataset | null> = async () => null;
@@ -40,6 +48,10 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store, sn
   return {
     connectImport(port: MessagePort): void {
       handedOver = committedFrom(port, ahead);
+    },
+
+    expectOverview(request: ViewRequest | null): void {
+      expected = request;
     },
 
     listDatasets(): Promise<Reply<readonly DatasetInfo[]>> {

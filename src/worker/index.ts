@@ -26,12 +26,12 @@ export type {
   ConcentrationResult,
   DimensionValue,
   DimensionValues,
-  OverviewResult,
   RankedCustomer,
   RemovedCustomer,
   StressRemoval,
   StressResult,
 } from './views/concentrationHandlers.ts';
+export type { OverviewResult } from './views/overviewResult.ts';
 export type { SegmentRow, TierMover, TierRow, TiersResult } from './views/tiersHandlers.ts';
 export type { LifecycleResult, StageRow } from './views/lifecycleHandlers.ts';
 export type {

@@ -1,19 +1,19 @@
 import { customerMask } from '../core/index.ts';
-import type { Filters } from '../core/index.ts';
+import type { Dataset, Filters } from '../core/index.ts';
 import type { OpenDataset } from './analysisSession.ts';
 
-const kept = new WeakMap<OpenDataset, { readonly key: string; readonly mask: Uint8Array | undefined }>();
+const kept = new WeakMap<Dataset, { readonly key: string; readonly mask: Uint8Array | undefined }>();
 
 /**
  * customerMask() of the open data set under `filters`, remembered for the last filters: the analysis
  * and a view's own metrics of one request each ask for it, and each call is a pass over the customers.
  * Callers only read the mask.
  */
-export function maskOf(open: OpenDataset, filters: Filters): Uint8Array | undefined {
+export function maskOf(open: Pick<OpenDataset, 'dataset'>, filters: Filters): Uint8Array | undefined {
   const key = JSON.stringify(filters);
-  const known = kept.get(open);
+  const known = kept.get(open.dataset);
   if (known !== undefined && known.key === key) return known.mask;
   const mask = customerMask(open.dataset.customers, filters);
-  kept.set(open, { key, mask });
+  kept.set(open.dataset, { key, mask });
   return mask;
 }

@@ -1,7 +1,7 @@
 import type { ViewRequest } from '../core/index.ts';
 import type { SettingsRepository } from '../db/index.ts';
 import { requestKey } from './requestKey.ts';
-import type { OverviewResult } from './views/concentrationHandlers.ts';
+import type { OverviewResult } from './views/overviewResult.ts';
 
 /** Setting that holds the Overview's last answer. */
 export const OVERVIEW_SNAPSHOT_KEY = 'overviewSnapshot';

@@ -7,6 +7,7 @@ import type {
   OpenedDataset,
   Reply,
 } from '../../worker/index.ts';
+import type { ViewRequest } from '../../core/index.ts';
 import { progressProxy } from '../worker-client.ts';
 import type { WorkerClients } from '../worker-client.ts';
 import { ImportDraft } from './importDraft.svelte.ts';
@@ -116,18 +117,21 @@ export class AppState {
     this.status = this.#settled();
   }
 
-  /** Imports the files of the mapping step as confirmed. True when the new data is shown. */
-  confirmImport(): Promise<boolean> {
+  /**
+   * Imports the files of the mapping step as confirmed. True when the new data is shown.
+   * `overview`: the request the Overview will be asked with then, computed while the data is stored.
+   */
+  confirmImport(overview?: ViewRequest): Promise<boolean> {
     const draft = this.draft;
     if (draft === null || !draft.ready) return Promise.resolve(false);
     const settings = draft.settings();
     const target = draft.target();
-    return this.#import((onProgress) => this.#workers.importer.run(settings, target, draft.currency, onProgress));
+    return this.#import((onProgress) => this.#workers.importer.run(settings, target, draft.currency, onProgress), overview);
   }
 
   /** Imports the demo export that ships with the app at `appUrl`. True when the new data is shown. */
-  openDemo(appUrl: string): Promise<boolean> {
-    return this.#import((onProgress) => this.#workers.importer.openDemo(appUrl, onProgress));
+  openDemo(appUrl: string, overview?: ViewRequest): Promise<boolean> {
+    return this.#import((onProgress) => this.#workers.importer.openDemo(appUrl, onProgress), overview);
   }
 
   /** Stops the running import; what was shown before stays. */
@@ -201,8 +205,9 @@ export class AppState {
     return reply.value;
   }
 
-  async #import(run: (onProgress: (p: ImportProgress) => void) => Promise<Reply<ImportOutcome>>): Promise<boolean> {
+  async #import(run: (onProgress: (p: ImportProgress) => void) => Promise<Reply<ImportOutcome>>, overview: ViewRequest | undefined): Promise<boolean> {
     if (this.status === 'importing') return false;
+    void this.#workers.analysis.expectOverview(overview === undefined ? null : ($state.snapshot(overview) as ViewRequest));
     this.status = 'importing';
     this.notice = null;
     this.failure = null;

@@ -1,6 +1,7 @@
 import { DIMENSIONS, parseIsoDay } from '../../core/index.ts';
 import type { AnalysisOptions, Dimension, Filters, PeriodKind, ViewRequest } from '../../core/index.ts';
 import { filterQueryString, parseFilterQuery } from './filterQuery.ts';
+import type { FilterQuery } from './filterQuery.ts';
 
 /** Dimensions the filter bar offers (channel stays out of the bar; the URL still accepts it). */
 export const FILTER_DIMENSIONS = ['region', 'industry', 'segment', 'owner'] as const satisfies readonly Dimension[];
@@ -25,10 +26,7 @@ export class FilterState {
   /** Thresholds chosen in Settings (tiers, lifecycle windows, HHI bands, major-customer share). */
   thresholds: Partial<AnalysisOptions> = $state.raw({});
 
-  readonly request: ViewRequest = $derived({
-    options: { ...this.thresholds, period: this.period, asOf: this.asOf === null ? null : parseIsoDay(this.asOf) },
-    filters: this.filters,
-  });
+  readonly request: ViewRequest = $derived(this.#requestOf({ period: this.period, asOf: this.asOf, filters: this.filters }));
 
   /** The URL query of the current filters (`?period=all&region=…`), '' when none is set. */
   readonly query: string = $derived(filterQueryString({ period: this.period, asOf: this.asOf, filters: this.filters }));
@@ -40,6 +38,11 @@ export class FilterState {
 
   constructor(hash = '') {
     this.sync(hash);
+  }
+
+  /** The request of a view opened without a query, as the Overview is after an import: default filters, these thresholds. */
+  landingRequest(): ViewRequest {
+    return this.#requestOf(parseFilterQuery(''));
   }
 
   /** Takes the filters of a location hash (reload, bookmark, back/forward). False when nothing changed. */
@@ -78,5 +81,9 @@ export class FilterState {
     this.period = 'ttm';
     this.asOf = null;
     this.filters = {};
+  }
+
+  #requestOf({ period, asOf, filters }: FilterQuery): ViewRequest {
+    return { options: { ...this.thresholds, period, asOf: asOf === null ? null : parseIsoDay(asOf) }, filters };
   }
 }

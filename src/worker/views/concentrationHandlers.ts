@@ -24,10 +24,11 @@ import { analysisOf } from '../analysisOf.ts';
 import { maskOf } from '../maskOf.ts';
 import { openDataset, openingOf } from '../openDataset.ts';
 import type { OverviewSnapshot } from '../overviewSnapshot.ts';
-import { previousYear } from '../previousYear.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
 import type { Store } from '../store.ts';
+import { overviewResult } from './overviewResult.ts';
+import type { OverviewResult } from './overviewResult.ts';
 
 /** A value of a customer dimension with the number of customers holding it; `''` = no value. */
 export interface DimensionValue {
@@ -37,16 +38,6 @@ export interface DimensionValue {
 
 /** Per dimension, its values, most customers first (then by value). */
 export type DimensionValues = Readonly<Record<Dimension, readonly DimensionValue[]>>;
-
-/** The Overview's numbers under the global filters, with the previous period for the changes. */
-export interface OverviewResult {
-  readonly summary: Summary;
-  /** The same analysis with as-of T − 365 (period 'ttm' only; null for 'all' or without dates). */
-  readonly previous: Summary | null;
-  /** Revenue of the at-risk and dormant customers in the trailing year [T − 364, T] (core revenueAtRisk). */
-  readonly revenueAtRisk: number;
-  readonly atRiskCustomers: number;
-}
 
 /** A ranked customer with its share and the cumulative share up to it. */
 export interface RankedCustomer {
@@ -131,15 +122,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const stored = await snapshot.find(openingOf(session, store).id, request);
         if (stored !== null) return stored;
         const open = await openDataset(session, store);
-        const current = analysisOf(open, request);
-        const previous = current.options.period === 'all' ? null : previousYear(open, request, current);
-        const risk = current.revenueAtRisk;
-        const result: OverviewResult = {
-          summary: current.summary,
-          previous: previous?.summary ?? null,
-          revenueAtRisk: risk.total,
-          atRiskCustomers: risk.customers,
-        };
+        const result = overviewResult(open, request);
         snapshot.keep(open.id, request, result);
         return result;
       }),

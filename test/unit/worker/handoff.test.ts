@@ -8,6 +8,7 @@ import { ColumnsSentAhead } from '../../../src/worker/columnsSentAhead.ts';
 import { CommittedColumns } from '../../../src/worker/committedColumns.ts';
 import type { Dataset } from '../../../src/core/index.ts';
 import type { BuiltColumns } from '../../../src/worker/handoff.ts';
+import * as core from '../../../src/core/index.ts';
 
 const SALES = 'Order ID,Customer ID,Order Date,Sales\nO1,A,2024-06-30,100\nO2,B,2020-01-01,300\nO2,B,2020-01-01,5\n';
 
@@ -173,6 +174,32 @@ describe('import worker → analysis worker', () => {
     value(await workers.analysis.open(datasetId));
     expect(load).toHaveBeenCalledTimes(1);
     expect(value(await openedSummary(workers.analysis, { period: 'all' })).summary.revenue).toBe(405);
+    port1.close();
+    port2.close();
+  });
+
+  test('the Overview the page expects is computed while the columns are stored: asking for it then computes nothing', async () => {
+    const workers = startWorkers();
+    const { port1, port2 } = new MessageChannel();
+    workers.importer.connectAnalysis(port1);
+    workers.analysis.connectImport(port2);
+    const ttm = { options: { period: 'ttm' as const }, filters: {} };
+    workers.analysis.expectOverview(ttm);
+    const analyze = vi.spyOn(core, 'analyze');
+    const pending = value(await workers.importer.inspect([csvFile(SALES)]));
+    const { datasetId } = value(await workers.importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'Sales' }, null));
+    // The period and the one a year before (the Overview's changes).
+    expect(analyze).toHaveBeenCalledTimes(2);
+
+    value(await workers.analysis.open(datasetId));
+    // By hand: A 100 in the TTM window of T = 2024-06-30; none a year before (B's 305 is 2020).
+    const overview = value(await workers.analysis.overview(ttm));
+    expect(overview.summary.revenue).toBe(100);
+    expect(overview.previous?.revenue).toBe(0);
+    expect(analyze).toHaveBeenCalledTimes(2);
+    // Another request is computed as usual.
+    expect(value(await workers.analysis.overview({ options: { period: 'all' }, filters: {} })).summary.revenue).toBe(405);
+    expect(analyze).toHaveBeenCalledTimes(3);
     port1.close();
     port2.close();
   });

@@ -76,8 +76,11 @@ describe('AppState', () => {
     await inspected;
 
     draft.name = ' Q2 orders ';
-    const done = app.confirmImport();
+    const overview = { options: { period: 'ttm' as const, asOf: null }, filters: {} };
+    const done = app.confirmImport(overview);
     expect(app.status).toBe('importing');
+    // Told before the import runs, so the Overview can be computed while the data is stored.
+    expect(workers.args('expectOverview')).toEqual([[overview]]);
     const [settings, target, currency, onProgress] = workers.args('run')[0] as [unknown[], unknown, unknown, (p: ImportProgress) => void];
     expect(settings).toHaveLength(2);
     expect(target).toEqual({ mode: 'new', name: 'Q2 orders' });

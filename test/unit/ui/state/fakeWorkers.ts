@@ -100,6 +100,8 @@ export function fakeWorkers() {
     opened: () => wait<OpenedDataset>('opened'),
     rename: (id: string, name: string) => wait<DatasetInfo>('rename', id, name),
     remove: (id: string) => wait<null>('remove', id),
+    // Told, not asked: nothing to wait for.
+    expectOverview: async (request: unknown) => void history.set('expectOverview', [...(history.get('expectOverview') ?? []), [request]]),
   };
   const clients = { importer, analysis: analysisApi } as unknown as WorkerClients;
   return {

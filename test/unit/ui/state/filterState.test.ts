@@ -29,4 +29,14 @@ describe('FilterState', () => {
     state.clear();
     expect(state.query).toBe('');
   });
+
+  test('the landing request is the request of a view opened without a query, thresholds kept, to the same key', () => {
+    const state = new FilterState('#/risk?period=all&asOf=2024-12-31&owner=Wu');
+    state.thresholds = { majorCustomerShare: 0.2 };
+    const landing = state.landingRequest();
+    expect(landing).toEqual({ options: { majorCustomerShare: 0.2, period: 'ttm', asOf: null }, filters: {} });
+    state.sync('#/overview');
+    // The worker tells requests apart by their JSON (requestKey): the order of the keys counts too.
+    expect(JSON.stringify(landing)).toBe(JSON.stringify(state.request));
+  });
 });
