@@ -77,6 +77,12 @@ test('concentration equals core in Node; URL filters, the stress test and the br
   await goTo(page, `#/concentration?period=all&region=${encodeURIComponent(EAST)}`);
   await expectConcentration(page, { period: 'all' }, filters);
   await expect(page.getByTestId('filter-chip')).toHaveCount(1);
+  // The stress test follows: the region's largest 3 removed from the region.
+  await expect(page.getByTestId('stress-k')).toHaveValue('3');
+  const eastAfter = stressTest(east, Array.from(east.rank.subarray(0, 3)));
+  expect(eastAfter.after.revenue).not.toBe(after.after.revenue);
+  await expectClose(page.locator('[data-metric="concentration.stress.revenue"]'), eastAfter.after.revenue, 'stress revenue in the region');
+  await expect(page.locator('[data-metric="concentration.stress.tiers.A"]')).toHaveAttribute('data-value', String(eastAfter.after.tiers.A));
 
   // Reload keeps the filters.
   await page.reload();
