@@ -35,11 +35,17 @@ describe('analysisOf(open, request)', () => {
     expect(analysisOf(open(), all)).not.toBe(first);
   });
 
-  test('keeps the last four requests', () => {
+  test('keeps the last four unfiltered analyses, and apart from them the last four filtered ones', () => {
     const data = open();
     const first = analysisOf(data, all);
-    for (const period of ['all'] as const) analysisOf(data, { options: { period }, filters: {} });
-    for (const region of ['East', 'West', '']) analysisOf(data, { options: {}, filters: { region: [region] } });
+    const firstEast = analysisOf(data, east);
+    // Filter changes, each with the year before as the Overview asks: the unfiltered analyses stay.
+    for (const region of ['West', '', 'East', 'West']) {
+      for (const asOf of [null, 1000]) analysisOf(data, { options: { period: 'ttm', asOf }, filters: { region: [region] } });
+    }
+    expect(analysisOf(data, all)).toBe(first);
+    expect(analysisOf(data, east)).not.toBe(firstEast);
+    for (const asOf of [1, 2, 3, 4]) analysisOf(data, { options: { period: 'ttm', asOf }, filters: {} });
     expect(analysisOf(data, all)).not.toBe(first);
   });
 });
