@@ -54,6 +54,14 @@ test('concentration equals core in Node; URL filters, the stress test and the br
   const table = page.getByTestId('breakdown-table').locator('tbody tr');
   await expect(table).toHaveCount(groups.length);
   await expect(table.first().locator('td').first()).toHaveText(groups[0].value ?? '');
+  // Another dimension is asked for when chosen: by owner, as core's breakdown says.
+  await page.getByTestId('breakdown-dimension').selectOption('owner');
+  const owners = breakdown(dataset, 'owner');
+  expect(owners.length).not.toBe(groups.length);
+  await expect(table).toHaveCount(owners.length);
+  await expect(table.first().locator('td').first()).toHaveText(owners[0].value ?? '');
+  await page.getByTestId('breakdown-dimension').selectOption('region');
+  await expect(table).toHaveCount(groups.length);
 
   // Stress test: removing the largest 3 customers.
   await page.getByTestId('stress-k').fill('3');
@@ -83,6 +91,9 @@ test('concentration equals core in Node; URL filters, the stress test and the br
   expect(eastAfter.after.revenue).not.toBe(after.after.revenue);
   await expectClose(page.locator('[data-metric="concentration.stress.revenue"]'), eastAfter.after.revenue, 'stress revenue in the region');
   await expect(page.locator('[data-metric="concentration.stress.tiers.A"]')).toHaveAttribute('data-value', String(eastAfter.after.tiers.A));
+  // So does the breakdown: by region, the one region kept.
+  await expect(table).toHaveCount(1);
+  await expect(table.first().locator('td').first()).toHaveText(EAST);
 
   // Reload keeps the filters.
   await page.reload();

@@ -35,6 +35,7 @@ export { tiersQuery } from './tiersQuery.ts';
 export { lifecycleQuery } from './lifecycleQuery.ts';
 export { CustomersTable, DEFAULT_FILTER, PAGE_SIZE } from './customersTable.svelte.ts';
 export type { CustomersClient } from './customersTable.svelte.ts';
+export { breakdownQuery } from './breakdownQuery.ts';
 export { concentrationQuery } from './concentrationQuery.ts';
 export { overviewQuery } from './overviewQuery.ts';
 export { dimensionValuesQuery } from './dimensionValuesQuery.ts';

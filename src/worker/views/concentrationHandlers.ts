@@ -69,7 +69,6 @@ export interface ConcentrationResult {
   readonly majorShare: number;
   readonly dependencyShare: number;
   readonly dependencyWarning: boolean;
-  readonly breakdown: Readonly<Record<BreakdownDimension, readonly BreakdownRow[]>>;
   readonly trend: readonly TrendPoint[];
 }
 
@@ -104,6 +103,8 @@ export interface ConcentrationApi {
   dimensionValues(): Promise<Reply<DimensionValues>>;
   overview(request: ViewRequest): Promise<Reply<OverviewResult>>;
   concentration(request: ViewRequest): Promise<Reply<ConcentrationResult>>;
+  /** Concentration inside each group of one dimension: asked for the dimension shown, not for all four each time. */
+  breakdown(request: ViewRequest, dimension: BreakdownDimension): Promise<Reply<readonly BreakdownRow[]>>;
   stressTest(request: ViewRequest, removal: StressRemoval): Promise<Reply<StressResult>>;
 }
 
@@ -135,8 +136,6 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const mask = maskOf(open, request.filters);
         const { hhi } = current.summary.concentration;
         const ranked = rankedList(open, current, TOP_LIST);
-        const groups = (dimension: BreakdownDimension): BreakdownRow[] =>
-          breakdownShares(dataset, dimension, current, mask).map((group) => ({ ...group, band: hhiBand(group.hhi, current.options.hhiBands) }));
         return {
           summary: current.summary,
           bands: { '2023': hhiBand(hhi, '2023'), '2010': hhiBand(hhi, '2010') },
@@ -147,14 +146,19 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
           majorShare: current.options.majorCustomerShare,
           dependencyShare: current.options.top5DependencyShare,
           dependencyWarning: current.major.dependencyWarning,
-          breakdown: {
-            region: groups('region'),
-            industry: groups('industry'),
-            segment: groups('segment'),
-            owner: groups('owner'),
-          },
           trend: monthlyTrend(dataset, request.options, mask),
         };
+      }),
+
+    breakdown: (request, dimension) =>
+      replyFrom(async () => {
+        if (!BREAKDOWN_DIMENSIONS.includes(dimension)) throw new RangeError(`no breakdown by ${String(dimension)}`);
+        const open = await openDataset(session, store);
+        const current = analysisOf(open, request);
+        return breakdownShares(open.dataset, dimension, current, maskOf(open, request.filters)).map((group) => ({
+          ...group,
+          band: hhiBand(group.hhi, current.options.hhiBands),
+        }));
       }),
 
     stressTest: (request, removal) =>

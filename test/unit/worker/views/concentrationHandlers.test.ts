@@ -37,3 +37,45 @@ describe('concentration handlers: dimensionValues', () => {
     expect(valueOf(await handlers.dimensionValues())).toEqual(first);
   });
 });
+
+describe('concentration handlers: breakdown', () => {
+  // East: a 30 and c 10; West: b 10; no region: d 20. All in one day, period 'all'.
+  const dataset = buildDataset(
+    [
+      { customer: 'a', date: '2024-06-01', amount: 30 },
+      { customer: 'b', date: '2024-06-01', amount: 10 },
+      { customer: 'c', date: '2024-06-01', amount: 10 },
+      { customer: 'd', date: '2024-06-01', amount: 20 },
+    ],
+    [{ id: 'a', region: 'East' }, { id: 'b', region: 'West' }, { id: 'c', region: 'East' }],
+  );
+  const handlers = () =>
+    createConcentrationHandlers(
+      openSession({ id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] }),
+      openStore,
+      new OverviewSnapshot({} as SettingsRepository, null),
+    );
+  const all = { options: { period: 'all' as const }, filters: {} };
+  const shape = (rows: readonly { value: string | null; customers: number; revenue: number; hhi: number | null }[]) =>
+    rows.map(({ value, customers, revenue, hhi }) => ({ value, customers, revenue, hhi }));
+
+  test('gives the groups of the one dimension asked for, under the filters', async () => {
+    // By hand: East's shares 30/40 and 10/40 → HHI 10 000 · (0.5625 + 0.0625) = 6250; a group of one is 10 000.
+    const byRegion = valueOf(await handlers().breakdown(all, 'region'));
+    expect(shape(byRegion).sort((x, y) => String(x.value).localeCompare(String(y.value)))).toEqual([
+      { value: 'East', customers: 2, revenue: 40, hhi: 6250 },
+      { value: 'West', customers: 1, revenue: 10, hhi: 10000 },
+      { value: null, customers: 1, revenue: 20, hhi: 10000 },
+    ].sort((x, y) => String(x.value).localeCompare(String(y.value))));
+    // Nobody has an owner: one group of all four, shares 30, 10, 10, 20 of 70.
+    const byOwner = valueOf(await handlers().breakdown(all, 'owner'));
+    expect(shape(byOwner)).toEqual([{ value: null, customers: 4, revenue: 70, hhi: expect.closeTo((10000 * (900 + 100 + 100 + 400)) / 4900, 9) }]);
+    const east = valueOf(await handlers().breakdown({ ...all, filters: { region: ['East'] } }, 'region'));
+    expect(shape(east)).toEqual([{ value: 'East', customers: 2, revenue: 40, hhi: 6250 }]);
+  });
+
+  test('refuses a dimension it does not break down by', async () => {
+    const reply = await handlers().breakdown(all, 'channel' as 'region');
+    expect(reply.ok).toBe(false);
+  });
+});
