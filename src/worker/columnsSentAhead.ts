@@ -23,7 +23,12 @@ export class ColumnsSentAhead {
     if (columns !== null) {
       const dataset = datasetOf(columns);
       this.#latest = { token, dataset };
-      this.#prepare(dataset);
+      try {
+        this.#prepare(dataset);
+      } catch {
+        // A head start only: the call that needs the result computes it again and reports the failure
+        // (thrown here, in a message listener, it would take the worker down).
+      }
     } else if (this.#latest?.token === token) {
       this.#latest = null;
     }

@@ -10,7 +10,7 @@ function withoutOrderIds({ transactions, customers, orderCount, surveys }: Datas
 /**
  * The import worker's side. Storing a large data set takes a while (0.6 s at 1M rows), during
  * which the analysis worker would sit idle: so a copy of the columns goes to it as soon as they
- * are built (`built`), and it prepares what every first analysis needs while the store runs.
+ * are built (`built`), and it computes the Overview the page will ask for while the store runs.
  * Without a port to send to, the committed columns wait here until taken (moved, not copied).
  */
 export class CommittedColumns {
@@ -79,7 +79,7 @@ function sentCopy({ transactions, customers, orderCount, surveys }: Dataset, tex
   };
 }
 
-/** The buffers of columns sent ahead (each its own: see copyOf). */
+/** The buffers of columns sent ahead (each its own: see sentCopy). */
 function sentBuffers({ transactions, customers, surveys }: SentColumns): ArrayBuffer[] {
   const { texts } = customers;
   const arrays: ArrayBufferView[] = [transactions.customer, transactions.day, transactions.amount, transactions.order, texts.ids.bytes, texts.ids.ends, texts.nameCodes, texts.names.bytes, texts.names.ends];

@@ -139,6 +139,14 @@ describe('ColumnsSentAhead', () => {
     expect(await ahead.take(3)).toBeNull();
   });
 
+  test('a preparation that fails leaves the columns to take', async () => {
+    const ahead = new ColumnsSentAhead(() => {
+      throw new RangeError('options the analysis refuses');
+    });
+    expect(() => ahead.receive(sent(built(), 1))).not.toThrow();
+    expect((await ahead.take(1))?.customers.length).toBe(3);
+  });
+
   test('columns named before they arrive are waited for; withdrawn ones answer null', async () => {
     const ahead = new ColumnsSentAhead(() => {});
     const first = ahead.take(1);
