@@ -53,8 +53,10 @@ describe('analysis worker: the Overview snapshot', () => {
 
     // Mark the stored answer, to see which answers come from it.
     const settings = settingsOf(workers);
-    const stored = (await settings.get(OVERVIEW_SNAPSHOT_KEY)) as { result: typeof answer };
-    await settings.set(OVERVIEW_SNAPSHOT_KEY, { ...stored, result: { ...stored.result, atRiskCustomers: 77 } });
+    const stored = (await settings.get(OVERVIEW_SNAPSHOT_KEY)) as { answers: { request: string; result: typeof answer }[] };
+    expect(stored.answers).toHaveLength(1);
+    const marked = { ...stored, answers: [{ ...stored.answers[0], result: { ...answer, atRiskCustomers: 77 } }] };
+    await settings.set(OVERVIEW_SNAPSHOT_KEY, marked);
 
     // Another build computes again: its code may count differently.
     const other = restart(workers, 'build-2');
@@ -64,7 +66,7 @@ describe('analysis worker: the Overview snapshot', () => {
     expect(recomputed.summary.revenue).toBe(100);
     // That build stored its own answer; put the marked one back.
     await vi.waitFor(async () => expect(await settings.get(OVERVIEW_SNAPSHOT_KEY)).toMatchObject({ build: 'build-2' }));
-    await settings.set(OVERVIEW_SNAPSHOT_KEY, { ...stored, result: { ...stored.result, atRiskCustomers: 77 } });
+    await settings.set(OVERVIEW_SNAPSHOT_KEY, marked);
 
     const same = restart(workers, 'build-1');
     value(await same.open(id));
@@ -73,6 +75,28 @@ describe('analysis worker: the Overview snapshot', () => {
     const all = value(await same.overview({ options: { period: 'all' }, filters: {} }));
     expect(all.summary.revenue).toBe(400);
     expect(all.atRiskCustomers).not.toBe(77);
+  });
+
+  test('the last four answers of the data set are kept: the unfiltered one outlasts a few filter changes', async () => {
+    const workers = startWorkers();
+    const id = await importedSales(workers);
+    const { analysis } = await storedOverview(workers, id, 'build-1');
+    const settings = settingsOf(workers);
+    for (const region of ['East', 'West', '']) value(await analysis.overview({ ...TTM, filters: { region: [region] } }));
+    await vi.waitFor(async () => expect(((await settings.get(OVERVIEW_SNAPSHOT_KEY)) as { answers: unknown[] }).answers).toHaveLength(4));
+    // Mark the unfiltered answer: a reload finds it among the others.
+    const stored = (await settings.get(OVERVIEW_SNAPSHOT_KEY)) as { answers: { request: string; result: { atRiskCustomers: number } }[] };
+    const marked = stored.answers.map((a, i) => (i === 0 ? { ...a, result: { ...a.result, atRiskCustomers: 77 } } : a));
+    await settings.set(OVERVIEW_SNAPSHOT_KEY, { ...stored, answers: marked });
+    const reloaded = restart(workers, 'build-1');
+    value(await reloaded.open(id));
+    expect(value(await reloaded.overview(TTM)).atRiskCustomers).toBe(77);
+
+    // A fifth request pushes the oldest (the unfiltered one) out.
+    value(await reloaded.overview({ ...TTM, filters: { region: ['North'] } }));
+    await vi.waitFor(async () =>
+      expect(((await settings.get(OVERVIEW_SNAPSHOT_KEY)) as { answers: { request: string }[] }).answers.map((a) => a.request)).not.toContain(stored.answers[0].request),
+    );
   });
 
   test('a snapshot of another data set is not used', async () => {
