@@ -1,3 +1,4 @@
+import { utf16Length } from '../core/model/index.ts';
 import type { PackedTexts } from '../core/model/index.ts';
 
 const encoder = new TextEncoder();
@@ -28,14 +29,10 @@ export function unpackTexts(packed: PackedTexts): string[] {
   const texts: string[] = new Array(count);
   let split = false;
   let at = 0;
-  for (let i = 0, byte = 0; i < count; i++) {
-    if (byte < ends[i] && (bytes[byte] & 0xc0) === 0x80) split = true;
-    let units = 0;
-    // A character starts at every byte but a continuation byte; four-byte ones are two units.
-    for (; byte < ends[i]; byte++) {
-      const b = bytes[byte];
-      if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
-    }
+  for (let i = 0; i < count; i++) {
+    const start = startOf(packed, i);
+    if (start < ends[i] && (bytes[start] & 0xc0) === 0x80) split = true;
+    const units = utf16Length(bytes, start, ends[i]);
     texts[i] = text.slice(at, at + units);
     at += units;
   }

@@ -7,3 +7,17 @@ export interface PackedTexts {
   readonly bytes: Uint8Array;
   readonly ends: Int32Array;
 }
+
+/**
+ * How many UTF-16 units the valid UTF-8 `bytes[start, end)` decode to: a character starts at
+ * every byte but a continuation byte, and four-byte ones are two units. Lets texts decoded
+ * together in one call be cut apart again.
+ */
+export function utf16Length(bytes: Uint8Array, start: number, end: number): number {
+  let units = 0;
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i];
+    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+  }
+  return units;
+}

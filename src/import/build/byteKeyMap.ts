@@ -1,3 +1,4 @@
+import { utf16Length } from '../../core/model/index.ts';
 import type { PackedTexts } from '../../core/model/index.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
 
@@ -162,13 +163,7 @@ export class ByteKeyMap {
     let at = 0;
     for (let entry = from; entry < to; entry++) {
       const start = this.#keyStart[entry];
-      const end = start + this.#keyLength[entry];
-      let units = 0;
-      // A character starts at every byte but a continuation byte; four-byte ones are two units.
-      for (let i = start; i < end; i++) {
-        const byte = arena[i];
-        if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
-      }
+      const units = utf16Length(arena, start, start + this.#keyLength[entry]);
       into[entry] = text.slice(at, at + units);
       at += units;
     }
