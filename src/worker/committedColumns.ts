@@ -1,6 +1,7 @@
 import type { Dataset, PackedTexts } from '../core/index.ts';
 import type { ImportedDataset, PackedCustomerTexts } from '../import/index.ts';
 import type { BuiltColumns, Handed, SentColumns } from './handoff.ts';
+import { buffersOf, columnArrays, packedArrays } from './transferables.ts';
 
 /** The committed set as a load from the store gives it: no order-id texts. */
 function withoutOrderIds({ transactions, customers, orderCount, surveys }: Dataset): Dataset {
@@ -80,10 +81,7 @@ function sentCopy({ transactions, customers, orderCount, surveys }: Dataset, tex
 }
 
 /** The buffers of columns sent ahead (each its own: see sentCopy). */
-function sentBuffers({ transactions, customers, surveys }: SentColumns): ArrayBuffer[] {
-  const { texts } = customers;
-  const arrays: ArrayBufferView[] = [transactions.customer, transactions.day, transactions.amount, transactions.order, texts.ids.bytes, texts.ids.ends, texts.nameCodes, texts.names.bytes, texts.names.ends];
-  for (const { codes } of Object.values(customers.dims)) arrays.push(codes);
-  if (surveys !== undefined) arrays.push(surveys.customer, surveys.day, surveys.score);
-  return arrays.map((array) => array.buffer as ArrayBuffer);
+function sentBuffers(columns: SentColumns): ArrayBuffer[] {
+  const { texts } = columns.customers;
+  return buffersOf([...columnArrays(columns), ...packedArrays(texts.ids), texts.nameCodes, ...packedArrays(texts.names)]);
 }

@@ -4,6 +4,7 @@ import type { Dataset } from '../core/index.ts';
 import type { PackedCustomerTexts } from '../import/index.ts';
 import type { ColumnsSentAhead } from './columnsSentAhead.ts';
 import type { CommittedColumns } from './committedColumns.ts';
+import { buffersOf, columnArrays } from './transferables.ts';
 
 /**
  * A data set's columns as the import worker sends them ahead of its commit: the customers'
@@ -47,7 +48,7 @@ export function offerCommitted(port: MessagePort, committed: CommittedColumns): 
       },
       take(datasetId: string): Handed | null {
         const handed = committed.take(datasetId);
-        return handed === null || !('dataset' in handed) ? handed : transfer(handed, columnBuffers(handed.dataset));
+        return handed === null || !('dataset' in handed) ? handed : transfer(handed, buffersOf(columnArrays(handed.dataset)));
       },
     } satisfies Handoff,
     port,
@@ -69,12 +70,4 @@ export function committedFrom(port: MessagePort, ahead: ColumnsSentAhead): (data
     if (handed === null) return null;
     return 'dataset' in handed ? handed.dataset : ahead.take(handed.sent);
   };
-}
-
-/** Every typed array's buffer, once each (a buffer listed twice cannot be transferred). */
-function columnBuffers({ transactions, customers, surveys }: Dataset): ArrayBuffer[] {
-  const arrays: ArrayBufferView[] = [transactions.customer, transactions.day, transactions.amount, transactions.order];
-  for (const { codes } of Object.values(customers.dims)) arrays.push(codes);
-  if (surveys !== undefined) arrays.push(surveys.customer, surveys.day, surveys.score);
-  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
