@@ -158,15 +158,26 @@ describe('ColumnsSentAhead', () => {
   });
 });
 
+/** Both workers with the channel between them, as the page connects them. */
+function connectedWorkers() {
+  const workers = startWorkers();
+  const { port1, port2 } = new MessageChannel();
+  workers.importer.connectAnalysis(port1);
+  workers.analysis.connectImport(port2);
+  return { workers, close: () => [port1, port2].forEach((port) => port.close()) };
+}
+
+/** Imports SALES as a new data set: the run's reply. */
+async function runSales({ importer }: ReturnType<typeof startWorkers>) {
+  const pending = value(await importer.inspect([csvFile(SALES)]));
+  return importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'Sales' }, null);
+}
+
 describe('import worker → analysis worker', () => {
   test('opening the data set just imported uses the columns sent ahead of the commit, not the store', async () => {
-    const workers = startWorkers();
-    const { port1, port2 } = new MessageChannel();
-    workers.importer.connectAnalysis(port1);
-    workers.analysis.connectImport(port2);
+    const { workers, close } = connectedWorkers();
     const received = vi.spyOn(ColumnsSentAhead.prototype, 'receive');
-    const pending = value(await workers.importer.inspect([csvFile(SALES)]));
-    const { datasetId } = value(await workers.importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'Sales' }, null));
+    const { datasetId } = value(await runSales(workers));
     const load = vi.spyOn(DatasetRepository.prototype, 'loadDataset');
     const taken = vi.spyOn(ColumnsSentAhead.prototype, 'take');
 
@@ -182,20 +193,15 @@ describe('import worker → analysis worker', () => {
     value(await workers.analysis.open(datasetId));
     expect(load).toHaveBeenCalledTimes(1);
     expect(value(await openedSummary(workers.analysis, { period: 'all' })).summary.revenue).toBe(405);
-    port1.close();
-    port2.close();
+    close();
   });
 
   test('the Overview the page expects is computed while the columns are stored: asking for it then computes nothing', async () => {
-    const workers = startWorkers();
-    const { port1, port2 } = new MessageChannel();
-    workers.importer.connectAnalysis(port1);
-    workers.analysis.connectImport(port2);
+    const { workers, close } = connectedWorkers();
     const ttm = { options: { period: 'ttm' as const }, filters: {} };
     workers.analysis.expectOverview(ttm);
     const analyze = vi.spyOn(core, 'analyze');
-    const pending = value(await workers.importer.inspect([csvFile(SALES)]));
-    const { datasetId } = value(await workers.importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'Sales' }, null));
+    const { datasetId } = value(await runSales(workers));
     // The period and the one a year before (the Overview's changes).
     expect(analyze).toHaveBeenCalledTimes(2);
 
@@ -208,25 +214,19 @@ describe('import worker → analysis worker', () => {
     // Another request is computed as usual.
     expect(value(await workers.analysis.overview({ options: { period: 'all' }, filters: {} })).summary.revenue).toBe(405);
     expect(analyze).toHaveBeenCalledTimes(3);
-    port1.close();
-    port2.close();
+    close();
   });
 
   test('an import that fails after its columns were sent ahead withdraws them', async () => {
-    const workers = startWorkers();
-    const { port1, port2 } = new MessageChannel();
-    workers.importer.connectAnalysis(port1);
-    workers.analysis.connectImport(port2);
+    const { workers, close } = connectedWorkers();
     const received = vi.spyOn(ColumnsSentAhead.prototype, 'receive');
     vi.spyOn(DatasetRepository.prototype, 'writeDataset').mockRejectedValue(new Error('disk full'));
-    const pending = value(await workers.importer.inspect([csvFile(SALES)]));
-    const reply = await workers.importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'Sales' }, null);
+    const reply = await runSales(workers);
     expect(reply.ok).toBe(false);
     await vi.waitFor(() => expect(received).toHaveBeenCalledTimes(2));
     const [[first], [second]] = received.mock.calls;
     expect(first.columns).not.toBeNull();
     expect(second).toEqual({ token: first.token, columns: null });
-    port1.close();
-    port2.close();
+    close();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Dataset } from '../../../../src/core/index.ts';
 import type { SettingsRepository } from '../../../../src/db/index.ts';
 import { OverviewSnapshot } from '../../../../src/worker/overviewSnapshot.ts';
 import type { Reply } from '../../../../src/worker/reply.ts';
@@ -9,6 +10,21 @@ import { openSession } from '../helpers/openSession.ts';
 
 const openStore = { assertOpen() {} } as unknown as Store;
 
+/** Customers a, b, c, d buying `amounts` on one day; regions East (a, c), West (b), none (d). */
+const fourCustomers = (amounts: readonly number[]) =>
+  buildDataset(
+    ['a', 'b', 'c', 'd'].map((customer, i) => ({ customer, date: '2024-06-01', amount: amounts[i] })),
+    [{ id: 'a', region: 'East' }, { id: 'b', region: 'West' }, { id: 'c', region: 'East' }],
+  );
+
+/** The concentration handlers on `dataset`, opened, with no stored Overview. */
+const handlersOn = (dataset: Dataset) =>
+  createConcentrationHandlers(
+    openSession({ id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] }),
+    openStore,
+    new OverviewSnapshot({} as SettingsRepository, null),
+  );
+
 function valueOf<T>(reply: Reply<T>): T {
   if (!reply.ok) throw new Error(`reply failed: ${JSON.stringify(reply)}`);
   return reply.value;
@@ -16,18 +32,7 @@ function valueOf<T>(reply: Reply<T>): T {
 
 describe('concentration handlers: dimensionValues', () => {
   test('counts the customers per value, most first, unknown as \'\'; the same answer on every call', async () => {
-    // Regions: East (a, c), West (b), none (d).
-    const dataset = buildDataset(
-      [
-        { customer: 'a', date: '2024-06-01', amount: 10 },
-        { customer: 'b', date: '2024-06-01', amount: 10 },
-        { customer: 'c', date: '2024-06-01', amount: 10 },
-        { customer: 'd', date: '2024-06-01', amount: 10 },
-      ],
-      [{ id: 'a', region: 'East' }, { id: 'b', region: 'West' }, { id: 'c', region: 'East' }],
-    );
-    const session = openSession({ id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] });
-    const handlers = createConcentrationHandlers(session, openStore, new OverviewSnapshot({} as SettingsRepository, null));
+    const handlers = handlersOn(fourCustomers([10, 10, 10, 10]));
     const first = valueOf(await handlers.dimensionValues());
     expect(first.region).toEqual([
       { value: 'East', customers: 2 },
@@ -40,21 +45,7 @@ describe('concentration handlers: dimensionValues', () => {
 
 describe('concentration handlers: breakdown', () => {
   // East: a 30 and c 10; West: b 10; no region: d 20. All in one day, period 'all'.
-  const dataset = buildDataset(
-    [
-      { customer: 'a', date: '2024-06-01', amount: 30 },
-      { customer: 'b', date: '2024-06-01', amount: 10 },
-      { customer: 'c', date: '2024-06-01', amount: 10 },
-      { customer: 'd', date: '2024-06-01', amount: 20 },
-    ],
-    [{ id: 'a', region: 'East' }, { id: 'b', region: 'West' }, { id: 'c', region: 'East' }],
-  );
-  const handlers = () =>
-    createConcentrationHandlers(
-      openSession({ id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] }),
-      openStore,
-      new OverviewSnapshot({} as SettingsRepository, null),
-    );
+  const handlers = () => handlersOn(fourCustomers([30, 10, 10, 20]));
   const all = { options: { period: 'all' as const }, filters: {} };
   const shape = (rows: readonly { value: string | null; customers: number; revenue: number; hhi: number | null }[]) =>
     rows.map(({ value, customers, revenue, hhi }) => ({ value, customers, revenue, hhi }));
