@@ -22,11 +22,11 @@ const notFound = (): WorkerIssue => new WorkerIssue({ code: 'datasetNotFound' })
 /** The stored data sets: list, open (into memory), rename, remove; and which one was open last. */
 export function createDatasetHandlers(session: AnalysisSession, store: Store, snapshot: OverviewSnapshot) {
   let preload: Promise<Preload | null> | null = preloadLast(store).catch(() => null);
-  /** The preloaded columns of `datasetId`, or null; the first open takes (or drops) the preload. */
-  const preloaded = async (datasetId: string): Promise<Dataset | null> => {
+  /** The preload of `datasetId`, or null; the first open takes (or drops) it. */
+  const preloaded = async (datasetId: string): Promise<Preload | null> => {
     const taken = await preload;
     preload = null;
-    return taken?.id === datasetId ? taken.dataset : null;
+    return taken?.id === datasetId ? taken : null;
   };
 
   /** The request the page will ask the Overview of once the running import is done (expectOverview). */
@@ -65,6 +65,8 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store, sn
     lastDatasetId(): Promise<Reply<string | null>> {
       return replyFrom(async () => {
         store.assertOpen();
+        const pending = await preload;
+        if (pending !== null) return pending.id;
         const id = await store.settings.get(LAST_DATASET_KEY);
         if (typeof id !== 'string') return null;
         return (await store.datasets.getDataset(id)) === undefined ? null : id;
@@ -79,14 +81,15 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store, sn
     open(datasetId: string): Promise<Reply<DatasetInfo>> {
       return replyFrom(async () => {
         store.assertOpen();
-        const columns = Promise.all([handedOver(datasetId), preloaded(datasetId)]).then(([handed, loaded]) => handed ?? loaded ?? store.datasets.loadDataset(datasetId));
+        const taken = preloaded(datasetId);
+        const columns = Promise.all([handedOver(datasetId), taken]).then(([handed, loaded]) => handed ?? loaded?.dataset ?? store.datasets.loadDataset(datasetId));
         // Awaited below (ready) unless the record is gone: then its failure is of no interest.
         columns.catch(() => {});
-        const [record, report, last] = await Promise.all([
-          store.datasets.getDataset(datasetId),
-          store.datasets.getReport(datasetId),
-          store.settings.get(LAST_DATASET_KEY),
-        ]);
+        const early = await taken;
+        const [record, report, last] =
+          early !== null
+            ? [early.record, early.report, datasetId]
+            : await Promise.all([store.datasets.getDataset(datasetId), store.datasets.getReport(datasetId), store.settings.get(LAST_DATASET_KEY)]);
         if (record === undefined) throw notFound();
         const rows = sumRowCounts(record.rows);
         const reports = storedReports(report);
@@ -118,6 +121,7 @@ export function createDatasetHandlers(session: AnalysisSession, store: Store, sn
     remove(datasetId: string): Promise<Reply<null>> {
       return replyFrom(async () => {
         store.assertOpen();
+        preload = null;
         await store.datasets.remove(datasetId);
         await snapshot.forget(datasetId);
         if (session.opening?.id === datasetId) session.opening = null;

@@ -105,6 +105,23 @@ describe('analysis worker: data sets', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  test('after a restart open answers from the preload: the record and report are read once, before the columns', async () => {
+    const workers = startWorkers();
+    const id = await imported(workers, 'Sales');
+    value(await workers.analysis.open(id));
+    const getDataset = vi.spyOn(DatasetRepository.prototype, 'getDataset');
+    const getReport = vi.spyOn(DatasetRepository.prototype, 'getReport');
+    const load = vi.spyOn(DatasetRepository.prototype, 'loadDataset');
+    const restarted = createAnalysisWorkerApi(new Store(new TierscopeDb(workers.db.name), { postMessage: () => {} }));
+    expect(value(await restarted.lastDatasetId())).toBe(id);
+    expect(value(await restarted.open(id))).toMatchObject({ id, name: 'Sales', rowCount: 2 });
+    expect(value(await restarted.opened()).reports.map((report) => report.file)).toEqual(['sales.csv']);
+    expect([getDataset.mock.calls.length, getReport.mock.calls.length, load.mock.calls.length]).toEqual([1, 1, 1]);
+    // IndexedDB serves reads in turn: the small ones queued behind the columns waited seconds at 10M rows.
+    expect(getDataset.mock.invocationCallOrder[0]).toBeLessThan(load.mock.invocationCallOrder[0]!);
+    expect(getReport.mock.invocationCallOrder[0]).toBeLessThan(load.mock.invocationCallOrder[0]!);
+  });
+
   test('a preload for a data set removed since is not used: open answers datasetNotFound', async () => {
     const workers = startWorkers();
     const id = await imported(workers, 'Sales');
