@@ -1,4 +1,4 @@
-import { DIMENSIONS, NO_CODE } from '../core/model/index.ts';
+import { DIMENSIONS, NO_CODE, textsOfCodes } from '../core/model/index.ts';
 import type { CodedColumn, Dimension, PackedTexts } from '../core/model/index.ts';
 import { GrowableColumn, TextDictionary } from './build/index.ts';
 import type { ImportedDataset, SurveyColumns } from './types.ts';
@@ -206,9 +206,7 @@ export class DatasetBuilder {
     ) as Record<Dimension, CodedColumn>;
     // The names decoded all at once (values), not one call per customer (value).
     const nameCodes = attributes[NAME_SLOT];
-    const nameTexts = this.#names.values;
-    const names: string[] = [];
-    for (let c = 0; c < nameCodes.length; c++) names.push(nameCodes[c] === NO_CODE ? '' : nameTexts[nameCodes[c]]);
+    const names = textsOfCodes(nameCodes, this.#names.values);
     const dataset: ImportedDataset = {
       transactions: {
         length: this.#rowDay.length,

@@ -1,4 +1,4 @@
-import { NO_CODE } from '../core/index.ts';
+import { textsOfCodes } from '../core/index.ts';
 import type { Dataset } from '../core/index.ts';
 import { unpackTexts } from '../db/index.ts';
 import type { BuiltColumns, SentColumns } from './handoff.ts';
@@ -59,8 +59,6 @@ export class ColumnsSentAhead {
 /** The Dataset of columns sent ahead, with the same ids and names as the builder's. */
 export function datasetOf({ customers, ...columns }: SentColumns): Dataset {
   const { length, dims, texts } = customers;
-  const nameTexts = unpackTexts(texts.names);
-  const names: string[] = new Array(length);
-  for (let c = 0; c < length; c++) names[c] = texts.nameCodes[c] === NO_CODE ? '' : nameTexts[texts.nameCodes[c]];
+  const names = textsOfCodes(texts.nameCodes, unpackTexts(texts.names));
   return { ...columns, customers: { length, ids: unpackTexts(texts.ids), names, dims } };
 }

@@ -12,6 +12,13 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** Code used in an Int32Array column where a value is unknown (no order id, no region...). */
 export const NO_CODE = -1;
 
+/** The text of each code in `codes` (indexes into `texts`), '' for NO_CODE. */
+export function textsOfCodes(codes: Int32Array, texts: readonly string[]): string[] {
+  const out: string[] = new Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = codes[i] === NO_CODE ? '' : texts[codes[i]];
+  return out;
+}
+
 export interface TransactionColumns {
   readonly length: number;
   /** Index into `CustomerTable.ids`. */
