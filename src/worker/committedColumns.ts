@@ -1,4 +1,5 @@
 import type { Dataset, PackedTexts } from '../core/index.ts';
+import { slicePacked } from '../db/index.ts';
 import type { ImportedDataset, PackedCustomerTexts } from '../import/index.ts';
 import type { BuiltColumns, Handed, SentColumns } from './handoff.ts';
 import { buffersOf, columnArrays, packedArrays } from './transferables.ts';
@@ -60,7 +61,7 @@ export class CommittedColumns {
  * costs less than the structured clone of a message that leaves them in place.
  */
 function sentCopy({ transactions, customers, orderCount, surveys }: Dataset, texts: PackedCustomerTexts): SentColumns {
-  const packed = ({ bytes, ends }: PackedTexts): PackedTexts => ({ bytes: bytes.slice(), ends: ends.slice() });
+  const packed = (texts: PackedTexts): PackedTexts => slicePacked(texts, 0, texts.ends.length);
   const dims = Object.fromEntries(Object.entries(customers.dims).map(([dimension, { codes, values }]) => [dimension, { codes: codes.slice(), values }]));
   return {
     transactions: {
