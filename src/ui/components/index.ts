@@ -9,4 +9,5 @@ export { scrollToReveal } from './scrollToReveal.ts';
 export { default as MultiSelect } from './MultiSelect.svelte';
 export { default as AfterPaint } from './AfterPaint.svelte';
 export { afterPaint } from './afterPaint.ts';
+export { whenNear } from './whenNear.ts';
 export type { FrameScheduler } from './afterPaint.ts';
