@@ -35,18 +35,44 @@ export function tierMovers(
   ids: readonly string[],
   limit = 20,
 ): TierMovers {
-  const up: TierMove[] = [];
-  const down: TierMove[] = [];
+  const rank = idRank(ids);
+  // Tens of thousands of customers change tier under a broad filter: keep the leaders as they come instead of sorting them all.
+  const up = new Leaders(limit, (x, y) => revenue[y] - previousRevenue[y] - (revenue[x] - previousRevenue[x]) || rank[x] - rank[y]);
+  const down = new Leaders(limit, (x, y) => revenue[x] - previousRevenue[x] - (revenue[y] - previousRevenue[y]) || rank[x] - rank[y]);
   for (let c = 0; c < currentTiers.length; c++) {
     const from = previousTiers[c];
     const to = currentTiers[c];
     if (from === UNCLASSIFIED || to === UNCLASSIFIED || from === to) continue;
-    const move = { customer: c, from, to, previousRevenue: previousRevenue[c], revenue: revenue[c], change: revenue[c] - previousRevenue[c] };
-    (to < from ? up : down).push(move);
+    (to < from ? up : down).offer(c);
   }
-  const rank = idRank(ids);
-  const byId = (x: TierMove, y: TierMove) => rank[x.customer] - rank[y.customer];
-  up.sort((x, y) => y.change - x.change || byId(x, y));
-  down.sort((x, y) => x.change - y.change || byId(x, y));
-  return { up: up.slice(0, limit), down: down.slice(0, limit) };
+  const move = (c: number): TierMove => ({
+    customer: c,
+    from: previousTiers[c],
+    to: currentTiers[c],
+    previousRevenue: previousRevenue[c],
+    revenue: revenue[c],
+    change: revenue[c] - previousRevenue[c],
+  });
+  return { up: up.customers.map(move), down: down.customers.map(move) };
+}
+
+/** The first `limit` customers offered in the order `compare` gives (negative: x first), kept in that order. */
+class Leaders {
+  readonly customers: number[] = [];
+  readonly #limit: number;
+  readonly #compare: (x: number, y: number) => number;
+
+  constructor(limit: number, compare: (x: number, y: number) => number) {
+    this.#limit = Math.max(0, Math.floor(limit));
+    this.#compare = compare;
+  }
+
+  offer(c: number): void {
+    const list = this.customers;
+    if (list.length === this.#limit && (this.#limit === 0 || this.#compare(c, list[list.length - 1]) >= 0)) return;
+    if (list.length === this.#limit) list.pop();
+    let at = list.length;
+    while (at > 0 && this.#compare(c, list[at - 1]) < 0) at--;
+    list.splice(at, 0, c);
+  }
 }

@@ -32,4 +32,27 @@ describe('tierMovers(previousTiers, currentTiers, previousRevenue, revenue, ids,
     expect(up.map((m) => ids[m.customer])).toEqual(['a', 'b']);
     expect(down.map((m) => ids[m.customer])).toEqual(['e', 'd']);
   });
+
+  test('with thousands of movers, equal to sorting them all by change then id and keeping the first `limit`', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const size = 3000;
+    // Ids out of index order, and revenues on a coarse grid so that many changes tie.
+    const many = Array.from({ length: size }, (_, c) => `id${(c * 7919) % size}`);
+    const before = Uint8Array.from({ length: size }, () => (random() < 0.05 ? U : Math.floor(random() * 4)));
+    const now = Uint8Array.from({ length: size }, () => (random() < 0.05 ? U : Math.floor(random() * 4)));
+    const revenueBefore = Float64Array.from({ length: size }, () => Math.floor(random() * 20) * 50);
+    const revenueNow = Float64Array.from({ length: size }, () => Math.floor(random() * 20) * 50);
+    const movers = [...Array(size).keys()].filter((c) => before[c] !== U && now[c] !== U && before[c] !== now[c]);
+    const change = (c: number) => revenueNow[c] - revenueBefore[c];
+    const byId = (x: number, y: number) => (many[x] < many[y] ? -1 : many[x] > many[y] ? 1 : 0);
+    const up = movers.filter((c) => now[c] < before[c]).sort((x, y) => change(y) - change(x) || byId(x, y));
+    const down = movers.filter((c) => now[c] > before[c]).sort((x, y) => change(x) - change(y) || byId(x, y));
+    expect(up.length).toBeGreaterThan(500);
+    for (const limit of [0, 1, 25, 5000]) {
+      const result = tierMovers(before, now, revenueBefore, revenueNow, many, limit);
+      expect(result.up.map((m) => m.customer)).toEqual(up.slice(0, limit));
+      expect(result.down.map((m) => m.customer)).toEqual(down.slice(0, limit));
+    }
+  });
 });
