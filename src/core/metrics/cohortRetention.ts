@@ -22,13 +22,12 @@ export interface CohortRow {
  * cohort has one cell per month up to T's month, so the table is a triangle and the last column is
  * the partial month that ends at T. Cell k = 0 is 1 for every non-empty cohort. Only customers with
  * `customerMask[c] !== 0` count; rows after T and non-finite amounts are ignored.
- * Cost: two passes over each customer's rows; a customer's active months are bits of one 32-bit word.
+ * Cost: one pass over each customer's rows; a customer's active months are bits of one 32-bit word.
  */
 export function cohortRetention(dataset: Dataset, asOf: number, customerMask?: Uint8Array, cohorts = 24): CohortRow[] {
   if (!Number.isInteger(cohorts) || cohorts < 1 || cohorts > 32) throw new RangeError(`cohortRetention: ${cohorts} cohorts (1–32)`);
   const { offsets, day, amount } = customerRows(dataset);
   const size = dataset.customers.length;
-  const purchase = (i: number) => amount[i] > 0 && Number.isFinite(amount[i]) && day[i] <= asOf;
 
   const lastMonth = monthIndex(asOf);
   const firstCohort = lastMonth - cohorts + 1;
@@ -42,15 +41,21 @@ export function cohortRetention(dataset: Dataset, asOf: number, customerMask?: U
   for (let d = cohortStart; d <= asOf; d++) monthOf[d - cohortStart] = monthIndex(d) - firstCohort;
   for (let c = 0; c < size; c++) {
     if (customerMask && customerMask[c] === 0) continue;
+    // One pass over the customer's purchases: the first one's day, and the months bought in as bits
+    // counted from the first cohort (shifted to count from the customer's own cohort below).
     let first = 2147483647;
-    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) if (purchase(i) && day[i] < first) first = day[i];
+    let bought = 0;
+    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) {
+      const d = day[i];
+      if (!(amount[i] > 0 && amount[i] !== Infinity && d <= asOf)) continue;
+      if (d < first) first = d;
+      if (d >= cohortStart) bought |= 1 << monthOf[d - cohortStart];
+    }
     // Never bought, or first bought before the first cohort.
     if (first === 2147483647 || first < cohortStart) continue;
     const cohort = monthOf[first - cohortStart];
     cohortOf[c] = cohort;
-    let bits = 0;
-    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) if (purchase(i)) bits = (bits | (1 << (monthOf[day[i] - cohortStart] - cohort))) >>> 0;
-    months[c] = bits;
+    months[c] = bought >>> cohort;
   }
 
   const sizes = new Array<number>(cohorts).fill(0);

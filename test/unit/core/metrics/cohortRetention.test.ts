@@ -93,4 +93,24 @@ describe('cohortRetention(dataset, asOf, customerMask, cohorts)', () => {
     }
     expect(checked).toBeGreaterThan(200);
   });
+
+  test('32 cohorts: a purchase 31 months after the first cohort is its last cell; a customer who first bought before is in none', () => {
+    // T 2024-03-15 → the first of 32 cohorts is 2021-08. x buys then and in T's month; y first bought in 2021-07.
+    const table = cohortRetention(
+      buildDataset([
+        { customer: 'x', date: '2021-08-10', amount: 10 },
+        { customer: 'x', date: '2024-03-01', amount: 10 },
+        { customer: 'y', date: '2021-07-31', amount: 10 },
+        { customer: 'y', date: '2021-08-02', amount: 10 },
+        { customer: 'y', date: '2024-01-01', amount: 10 },
+      ]),
+      T,
+      undefined,
+      32,
+    );
+    expect(table).toHaveLength(32);
+    expect(table[0]).toEqual({ cohort: '2021-08', size: 1, retained: [1, ...new Array(30).fill(0), 1], share: [1, ...new Array(30).fill(0), 1] });
+    expect(table.slice(1).every((row) => row.size === 0)).toBe(true);
+  });
 });
+
