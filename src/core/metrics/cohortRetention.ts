@@ -47,7 +47,7 @@ export function cohortRetention(dataset: Dataset, asOf: number, customerMask?: U
     let bought = 0;
     for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) {
       const d = day[i];
-      if (!(amount[i] > 0 && amount[i] !== Infinity && d <= asOf)) continue;
+      if (!(amount[i] > 0 && Number.isFinite(amount[i]) && d <= asOf)) continue;
       if (d < first) first = d;
       if (d >= cohortStart) bought |= 1 << monthOf[d - cohortStart];
     }
