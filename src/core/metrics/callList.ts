@@ -1,6 +1,6 @@
 import { LIFECYCLE_STAGES } from '../model/index.ts';
 import type { LifecycleStage } from '../model/index.ts';
-import { reaches } from '../stats/index.ts';
+import { Leaders, reaches } from '../stats/index.ts';
 import type { PurchaseIntervals } from './purchaseIntervals.ts';
 import { UNCLASSIFIED } from './unclassified.ts';
 
@@ -51,29 +51,29 @@ const AT_RISK = LIFECYCLE_STAGES.indexOf('atRisk');
  * (only when no customer of the data set has three purchase days) ranks by revenue alone.
  */
 export function callList({ ids, names, intervals, tiers, stages, atStake }: CallListInputs, { limit = 25, overdueAt = 1.5 }: CallListOptions = {}): CallEntry[] {
-  const entries: CallEntry[] = [];
+  const { overdue, daysSince, interval, own } = intervals;
+  const score = (c: number) => atStake[c] * (Number.isFinite(overdue[c]) ? overdue[c] : 1);
+  // Thousands of A/B customers may be behind: keep the first `limit` as they come instead of sorting them all.
+  const leaders = new Leaders(limit, (x, y) => score(y) - score(x) || (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0));
   for (let c = 0; c < tiers.length; c++) {
     if (tiers[c] !== 0 && tiers[c] !== 1) continue;
-    const overdue = intervals.overdue[c];
-    const isOverdue = reaches(overdue, overdueAt);
-    const isAtRisk = stages[c] === AT_RISK;
-    if (!isOverdue && !isAtRisk) continue;
-    const known = Number.isFinite(overdue);
-    entries.push({
+    if (reaches(overdue[c], overdueAt) || stages[c] === AT_RISK) leaders.offer(c);
+  }
+  return leaders.items.map((c) => {
+    const known = Number.isFinite(overdue[c]);
+    return {
       id: ids[c],
       name: names[c],
       tier: tiers[c] === 0 ? 'A' : 'B',
       stage: stages[c] === UNCLASSIFIED ? null : LIFECYCLE_STAGES[stages[c]],
       atStake: atStake[c],
-      daysSince: intervals.daysSince[c],
-      interval: Number.isFinite(intervals.interval[c]) ? intervals.interval[c] : null,
-      ownInterval: intervals.own[c] === 1,
-      overdue: known ? overdue : null,
-      score: atStake[c] * (known ? overdue : 1),
-      isOverdue,
-      isAtRisk,
-    });
-  }
-  entries.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return entries.slice(0, limit);
+      daysSince: daysSince[c],
+      interval: Number.isFinite(interval[c]) ? interval[c] : null,
+      ownInterval: own[c] === 1,
+      overdue: known ? overdue[c] : null,
+      score: score(c),
+      isOverdue: reaches(overdue[c], overdueAt),
+      isAtRisk: stages[c] === AT_RISK,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { Leaders } from '../stats/index.ts';
 import { idRank } from './idRank.ts';
 import { UNCLASSIFIED } from './unclassified.ts';
 
@@ -53,26 +54,6 @@ export function tierMovers(
     revenue: revenue[c],
     change: revenue[c] - previousRevenue[c],
   });
-  return { up: up.customers.map(move), down: down.customers.map(move) };
+  return { up: up.items.map(move), down: down.items.map(move) };
 }
 
-/** The first `limit` customers offered in the order `compare` gives (negative: x first), kept in that order. */
-class Leaders {
-  readonly customers: number[] = [];
-  readonly #limit: number;
-  readonly #compare: (x: number, y: number) => number;
-
-  constructor(limit: number, compare: (x: number, y: number) => number) {
-    this.#limit = Math.max(0, Math.floor(limit));
-    this.#compare = compare;
-  }
-
-  offer(c: number): void {
-    const list = this.customers;
-    if (list.length === this.#limit && (this.#limit === 0 || this.#compare(c, list[list.length - 1]) >= 0)) return;
-    if (list.length === this.#limit) list.pop();
-    let at = list.length;
-    while (at > 0 && this.#compare(c, list[at - 1]) < 0) at--;
-    list.splice(at, 0, c);
-  }
-}

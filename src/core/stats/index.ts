@@ -3,6 +3,7 @@ export * from './adderArray.ts';
 export * from './day.ts';
 export * from './exceeds.ts';
 export * from './fsum.ts';
+export * from './leaders.ts';
 export * from './reaches.ts';
 export * from './quintileScores.ts';
 export * from './radixOrder.ts';
