@@ -17,4 +17,12 @@ describe('maskOf(open, filters)', () => {
     expect(maskOf(data, { region: ['West'] })).toEqual(Uint8Array.of(0, 1, 0));
     expect(maskOf(data, { region: ['East'] })).not.toBe(east);
   });
+
+  test('keeps the last mask while no filter is set: filtering again gives it back', () => {
+    const data = open();
+    const east = maskOf(data, { region: ['East'] });
+    expect(maskOf(data, {})).toBeUndefined();
+    expect(maskOf(data, { region: [] })).toBeUndefined();
+    expect(maskOf(data, { region: ['East'] })).toBe(east);
+  });
 });
