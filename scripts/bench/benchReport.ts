@@ -1,6 +1,6 @@
 import type { ViewResult } from './appCases.ts';
 import type { DataSetResult, InteractDataSetResult } from './benchResults.ts';
-import { formatMegabytes, formatMs, formatRate, formatRatio } from './formatTable.ts';
+import { formatMegabytes, formatMs, formatMsPerMb, formatRate, formatRatio } from './formatTable.ts';
 import type { InteractResult } from './interactCases.ts';
 import type { Outcome } from './referenceCases.ts';
 import { maxOf, median, megabytesPerSecond, ratio } from './stats.ts';
@@ -53,6 +53,7 @@ export function dataSetRows(result: DataSetResult): Row[] {
   const { bytes, samples } = result;
   const data = formatCount(result.rows);
   const floor = samples.map((s) => s.references.floor);
+  const memory = samples.map((s) => s.references.memory);
   const papa = samples.map((s) => s.references.papaparse);
   const duck = samples.map((s) => s.references.duckdb);
   const parse = samples.map((s) => s.references.tierscope);
@@ -87,6 +88,11 @@ export function dataSetRows(result: DataSetResult): Row[] {
   const rows: Row[] = [
     [data, 'read + decode floor', '–', formatMs(floorMs), '–', '–', '–', '–', '–', '–',
       notes(`read ${formatMs(median(values(floor, (r) => r.readMs)))} + decode ${formatMs(median(values(floor, (r) => r.decodeMs)))}`, formatRate(megabytesPerSecond(bytes, floorMs)), failures(floor))],
+    [data, 'new memory (worker)', '–', '–', '–', '–', '–', '–', '–', '–',
+      notes(
+        `${formatMsPerMb(median(values(memory, (r) => r.newMsPerMb)))} per MB of new typed arrays, ${formatMsPerMb(median(values(memory, (r) => r.reusedMsPerMb)))} per MB written again`,
+        failures(memory),
+      )],
     [data, 'PapaParse parse (worker)', '–', '–', formatMs(papaMs), '–', '–', '–', '–', '–', notes(formatRate(megabytesPerSecond(bytes, papaMs)), failures(papa))],
     [data, 'DuckDB-WASM instantiate', '–', '–', '–', formatMs(median(values(duck, (r) => r.instantiateMs))), '–', '–', '–', '–', notes('fresh worker + wasm', failures(duck))],
     [data, 'DuckDB-WASM load + aggregate', '–', '–', '–', formatMs(duckWarmMs), '–', '–', '–', '–',

@@ -25,6 +25,12 @@ export function formatRate(megabytesPerSecond: number | null | undefined): strin
   return `${megabytesPerSecond.toFixed(1)} MB/s`;
 }
 
+/** "2.7 ms" (one decimal: a per-megabyte cost is a few milliseconds or less); "–" for nothing measured. */
+export function formatMsPerMb(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '–';
+  return `${ms.toFixed(1)} ms`;
+}
+
 /** Width of a string in terminal columns: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
   let width = 0;

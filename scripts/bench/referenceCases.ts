@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import type { DuckdbResult, FloorResult, PapaparseResult, TierscopeParseResult } from '../../test/bench/referenceResults.ts';
+import type { DuckdbResult, FloorResult, MemoryResult, PapaparseResult, TierscopeParseResult } from '../../test/bench/referenceResults.ts';
 import type { DataSet } from './dataSets.ts';
 import { withTimeout } from './withTimeout.ts';
 
@@ -8,6 +8,7 @@ export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly o
 
 export interface ReferenceResults {
   readonly floor: Outcome<FloorResult>;
+  readonly memory: Outcome<MemoryResult>;
   readonly papaparse: Outcome<PapaparseResult>;
   readonly duckdb: Outcome<DuckdbResult>;
   readonly tierscope: Outcome<TierscopeParseResult>;
@@ -15,7 +16,7 @@ export interface ReferenceResults {
 
 /**
  * The comparison paths over the same file in the same browser, on the bench page (its own
- * origin, so it shares nothing with the app): floor, PapaParse, DuckDB-WASM, the product's
+ * origin, so it shares nothing with the app): floor, new memory, PapaParse, DuckDB-WASM, the product's
  * import stage, one after the other. Each result is checked against the file's row count.
  */
 export async function runReferences(
@@ -35,6 +36,7 @@ export async function runReferences(
       return outcome<T>(withTimeout(page.evaluate(`window.referenceBench.${name}()`), timeoutMs, `the ${name} reference`), check);
     };
     const floor = await run<FloorResult>('floor', (r) => (r.bytes === data.bytes ? null : `read ${r.bytes} bytes of ${data.bytes}`));
+    const memory = await run<MemoryResult>('memory', (r) => (r.newMsPerMb > 0 && r.reusedMsPerMb > 0 ? null : 'no time measured'));
     const papaparse = await run<PapaparseResult>('papaparse', (r) =>
       r.rows === data.rows + 1 && r.errors === 0 ? null : `${r.rows} rows (${r.errors} errors), expected ${data.rows} + header`,
     );
@@ -44,7 +46,7 @@ export async function runReferences(
         : `loaded ${r.cold.rows} / ${r.warm.rows} rows into ${r.warm.groups} groups, expected ${data.rows} rows`,
     );
     const tierscope = await run<TierscopeParseResult>('tierscope', (r) => (r.dataRows === data.rows ? null : `${r.dataRows} data rows, expected ${data.rows}`));
-    return { floor, papaparse, duckdb, tierscope };
+    return { floor, memory, papaparse, duckdb, tierscope };
   } finally {
     await page.close().catch(() => undefined);
   }

@@ -10,7 +10,7 @@
  * Steps: generate the seeded data sets once (cached in bench/data/ by rows and seed); build
  * the app (vite build) and the bench-only reference page (test/bench, with DuckDB-WASM and
  * its files served locally); serve both with vite preview on fixed ports; then per data set
- * and run, in a fresh Chromium profile: the references (read + decode floor, PapaParse,
+ * and run, in a fresh Chromium profile: the references (read + decode floor, new memory, PapaParse,
  * DuckDB-WASM, the product's import stage in a worker), then the BUILT app: file → ready,
  * a filter change on every view, a reload to KPIs — with the heap of page + workers and the
  * main thread's long tasks. Prints one table of medians and writes it, with every sample,

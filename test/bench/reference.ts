@@ -1,13 +1,14 @@
 /**
  * The bench-only reference page (never part of the app build): the File chosen in its file
  * input is measured by `window.referenceBench` — read + decode floor, PapaParse and the
- * product's import stage each in a fresh worker, DuckDB-WASM in its own worker.
+ * product's import stage each in a fresh worker (and the cost of new memory in one), DuckDB-WASM in its own worker.
  */
 import { duckdbLoadAggregate } from './duckdbLoadAggregate.ts';
-import type { DuckdbResult, FloorResult, PapaparseResult, ReferenceKind, TierscopeParseResult, WorkerReply } from './referenceResults.ts';
+import type { DuckdbResult, FloorResult, MemoryResult, PapaparseResult, ReferenceKind, TierscopeParseResult, WorkerReply } from './referenceResults.ts';
 
 export interface ReferenceBench {
   floor(): Promise<FloorResult>;
+  memory(): Promise<MemoryResult>;
   papaparse(): Promise<PapaparseResult>;
   tierscope(): Promise<TierscopeParseResult>;
   duckdb(): Promise<DuckdbResult>;
@@ -40,6 +41,7 @@ function inWorker<T>(kind: ReferenceKind): Promise<T> {
 
 window.referenceBench = {
   floor: () => inWorker<FloorResult>('floor'),
+  memory: () => inWorker<MemoryResult>('memory'),
   papaparse: () => inWorker<PapaparseResult>('papaparse'),
   tierscope: () => inWorker<TierscopeParseResult>('tierscope'),
   duckdb: () => duckdbLoadAggregate(chosenFile()),

@@ -12,6 +12,15 @@ export interface FloorResult {
   readonly chars: number;
 }
 
+/** New memory against memory written again, per megabyte (newMemoryCost). */
+export interface MemoryResult {
+  readonly megabytes: number;
+  readonly newMsPerMb: number;
+  readonly reusedMsPerMb: number;
+  /** A sum of values read back, so that no write can be left out. */
+  readonly checksum: number;
+}
+
 /** PapaParse over the File, rows counted (the header line included). */
 export interface PapaparseResult {
   readonly parseMs: number;
@@ -49,9 +58,9 @@ export interface DuckdbResult {
   readonly warm: DuckdbPass;
 }
 
-export type ReferenceKind = 'floor' | 'papaparse' | 'tierscope';
+export type ReferenceKind = 'floor' | 'memory' | 'papaparse' | 'tierscope';
 
 /** Message of the reference worker back to the page. */
 export type WorkerReply =
-  | { readonly ok: true; readonly result: FloorResult | PapaparseResult | TierscopeParseResult }
+  | { readonly ok: true; readonly result: FloorResult | MemoryResult | PapaparseResult | TierscopeParseResult }
   | { readonly ok: false; readonly message: string };

@@ -20,13 +20,14 @@ function importOf(dropToReadyMs: number): ImportResult {
   };
 }
 
-/** A run with the floor at `floorMs`, DuckDB's warm pass at `duckMs`, and the import given. */
+/** A run with the floor at `floorMs`, DuckDB's warm pass at `duckMs`, and the import given; new memory at `run` ms per MB. */
 function sample(run: number, floorMs: number, duckMs: number, imported: Outcome<ImportResult>): RunSample {
   const pass = { loadMs: duckMs - 10, aggregateMs: 10, rows: 1000, groups: 200, amountTotal: 1 };
   return {
     run,
     references: {
       floor: { ok: true, value: { readMs: floorMs / 2, decodeMs: floorMs / 2, totalMs: floorMs, bytes: 100e6, chars: 100e6 } },
+      memory: { ok: true, value: { megabytes: 134.2, newMsPerMb: run, reusedMsPerMb: 0.05 * run, checksum: 0 } },
       papaparse: failed('worker failed'),
       duckdb: { ok: true, value: { instantiateMs: 50, cold: pass, warm: pass } },
       tierscope: failed('worker failed'),
@@ -80,4 +81,16 @@ test('formatCount names data sets as people say them', () => {
   expect(formatCount(1_100_000)).toBe('1.1M');
   expect(formatCount(207_312)).toBe('207.3k');
   expect(formatCount(950)).toBe('950');
+});
+
+test('the new-memory row gives the medians per megabyte, new and written again', () => {
+  const rows = dataSetRows({
+    rows: 1000,
+    seed: 7,
+    path: 'x.csv',
+    bytes: 100e6,
+    // New memory at 1, 2 and 4 ms per MB (median 2), written again at 0.05, 0.1 and 0.2 (median 0.1).
+    samples: [1, 2, 4].map((run) => sample(run, 100, 600, failed('skipped'))),
+  });
+  expect(cell(rows, 'new memory (worker)', 'notes')).toBe('2.0 ms per MB of new typed arrays, 0.1 ms per MB written again');
 });

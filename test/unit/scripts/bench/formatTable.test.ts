@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { displayWidth, formatMegabytes, formatMs, formatRate, formatRatio, formatTable } from '../../../../scripts/bench/formatTable.ts';
+import { displayWidth, formatMegabytes, formatMs, formatMsPerMb, formatRate, formatRatio, formatTable } from '../../../../scripts/bench/formatTable.ts';
 
 test('formatMs: whole milliseconds below 10 s, tenths of seconds above, a dash for nothing', () => {
   expect(formatMs(0)).toBe('0 ms');
@@ -18,6 +18,9 @@ test('formatMegabytes, formatRatio and formatRate', () => {
   expect(formatRatio(null)).toBe('–');
   expect(formatRate(185.04)).toBe('185.0 MB/s');
   expect(formatRate(null)).toBe('–');
+  expect(formatMsPerMb(2.66)).toBe('2.7 ms');
+  expect(formatMsPerMb(0.04)).toBe('0.0 ms');
+  expect(formatMsPerMb(Number.NaN)).toBe('–');
 });
 
 test('displayWidth counts CJK characters as two columns', () => {
