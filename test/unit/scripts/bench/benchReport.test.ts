@@ -38,19 +38,16 @@ function sample(run: number, floorMs: number, duckMs: number, imported: Outcome<
   };
 }
 
+/** The rows of a 1,000-row, 100 MB data set with these samples. */
+const rowsOf = (samples: RunSample[]) => dataSetRows({ rows: 1000, seed: 7, path: 'x.csv', bytes: 100e6, samples });
+
 const cell = (rows: string[][], label: string, column: (typeof TABLE_HEADER)[number]) =>
   rows.find((row) => row[1] === label)?.[TABLE_HEADER.indexOf(column)];
 
 test('ratios are medians of per-run ratios against the same run, not ratios of medians', () => {
   // Run 1: 300 / 100 = 3 (vs DuckDB 300 / 600 = 0.5); run 2: 1000 / 200 = 5 (1000 / 400 = 2.5).
   // Medians of the ratios: 4 and 1.5 (ratios of the medians would be 650 / 150 and 650 / 500).
-  const rows = dataSetRows({
-    rows: 1000,
-    seed: 7,
-    path: 'x.csv',
-    bytes: 100e6,
-    samples: [sample(1, 100, 600, { ok: true, value: importOf(300) }), sample(2, 200, 400, { ok: true, value: importOf(1000) })],
-  });
+  const rows = rowsOf([sample(1, 100, 600, { ok: true, value: importOf(300) }), sample(2, 200, 400, { ok: true, value: importOf(1000) })]);
   expect(cell(rows, 'drop-to-ready', 'Tierscope')).toBe('650 ms');
   expect(cell(rows, 'drop-to-ready', '×floor')).toBe('4.00×');
   expect(cell(rows, 'drop-to-ready', '×DuckDB')).toBe('1.50×');
@@ -62,13 +59,7 @@ test('ratios are medians of per-run ratios against the same run, not ratios of m
 });
 
 test('a failed run leaves the medians to the others and is named in the notes', () => {
-  const rows = dataSetRows({
-    rows: 1000,
-    seed: 7,
-    path: 'x.csv',
-    bytes: 100e6,
-    samples: [sample(1, 100, 600, { ok: true, value: importOf(300) }), sample(2, 100, 600, failed('the app tab crashed'))],
-  });
+  const rows = rowsOf([sample(1, 100, 600, { ok: true, value: importOf(300) }), sample(2, 100, 600, failed('the app tab crashed'))]);
   expect(cell(rows, 'drop-to-ready', 'Tierscope')).toBe('300 ms');
   expect(cell(rows, 'drop-to-ready', 'notes')).toContain('1/2 failed: the app tab crashed');
   expect(cell(rows, 'PapaParse parse (worker)', 'PapaParse')).toBe('–');
@@ -84,13 +75,7 @@ test('formatCount names data sets as people say them', () => {
 });
 
 test('the new-memory row gives the medians per megabyte, new and written again', () => {
-  const rows = dataSetRows({
-    rows: 1000,
-    seed: 7,
-    path: 'x.csv',
-    bytes: 100e6,
-    // New memory at 1, 2 and 4 ms per MB (median 2), written again at 0.05, 0.1 and 0.2 (median 0.1).
-    samples: [1, 2, 4].map((run) => sample(run, 100, 600, failed('skipped'))),
-  });
+  // New memory at 1, 2 and 4 ms per MB (median 2), written again at 0.05, 0.1 and 0.2 (median 0.1).
+  const rows = rowsOf([1, 2, 4].map((run) => sample(run, 100, 600, failed('skipped'))));
   expect(cell(rows, 'new memory (worker)', 'notes')).toBe('2.0 ms per MB of new typed arrays, 0.1 ms per MB written again');
 });
