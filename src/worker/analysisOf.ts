@@ -3,6 +3,7 @@ import type { Analysis, Dataset, ViewRequest } from '../core/index.ts';
 import type { OpenDataset } from './analysisSession.ts';
 import { maskOf } from './maskOf.ts';
 import { requestKey } from './requestKey.ts';
+import { SpareAggregates } from './spareAggregates.ts';
 
 /** Analyses kept of each kind: a view usually asks for a few results of one request in a row. */
 const KEPT = 4;
@@ -11,6 +12,8 @@ const KEPT = 4;
 interface Kept {
   readonly whole: Map<string, Analysis>;
   readonly filtered: Map<string, Analysis>;
+  /** The aggregates' arrays of filtered analyses pushed out, for the next ones. */
+  readonly spare: SpareAggregates;
 }
 
 const memo = new WeakMap<Dataset, Kept>();
@@ -23,22 +26,38 @@ const memo = new WeakMap<Dataset, Kept>();
  * filter changes, each with its period and the year before, does not push them out.
  * Keyed by the columns: opening another data set starts afresh, and an analysis made before the
  * data set was opened (ColumnsSentAhead) is found once it is.
+ *
+ * A filtered analysis pushed out of the kept ones gives its per-customer aggregates to a later one,
+ * so a caller reads a filtered analysis only in the synchronous work of its own request: every view
+ * handler asks for at most two (a period and the year before), computes and answers in one go, and
+ * nothing keeps an analysis's aggregates past that (results are copies and numbers).
  */
 export function analysisOf(open: Pick<OpenDataset, 'dataset'>, request: ViewRequest): Analysis {
   let kept = memo.get(open.dataset);
-  if (kept === undefined) memo.set(open.dataset, (kept = { whole: new Map(), filtered: new Map() }));
+  if (kept === undefined) memo.set(open.dataset, (kept = { whole: new Map(), filtered: new Map(), spare: new SpareAggregates() }));
+  const { spare } = kept;
   const mask = maskOf(open, request.filters);
   const whole = remembered(kept.whole, requestKey({ options: request.options, filters: {} }), () => analyze(open.dataset, request.options));
-  return mask === undefined ? whole : remembered(kept.filtered, requestKey(request), () => maskAnalysis(open.dataset, whole, mask));
+  if (mask === undefined) return whole;
+  return remembered(
+    kept.filtered,
+    requestKey(request),
+    () => maskAnalysis(open.dataset, whole, mask, spare.take(mask.length)),
+    (gone) => spare.give(gone.aggregates),
+  );
 }
 
-/** The analysis kept under `key`, else `make()`'s, kept; the least recently used goes past KEPT. */
-function remembered(kept: Map<string, Analysis>, key: string, make: () => Analysis): Analysis {
+/** The analysis kept under `key`, else `make()`'s, kept; the least recently used goes past KEPT (to `gone`). */
+function remembered(kept: Map<string, Analysis>, key: string, make: () => Analysis, gone?: (analysis: Analysis) => void): Analysis {
   const hit = kept.get(key);
   // Most recently used last, so the oldest is evicted first.
   if (hit !== undefined) kept.delete(key);
   const analysis = hit ?? make();
   kept.set(key, analysis);
-  if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
+  if (kept.size > KEPT) {
+    const [oldest, pushedOut] = kept.entries().next().value as [string, Analysis];
+    kept.delete(oldest);
+    gone?.(pushedOut);
+  }
   return analysis;
 }

@@ -4,6 +4,7 @@ import type { Analysis } from './analyze.ts';
 import { maskPurchaseIntervals } from './purchaseIntervals.ts';
 import { maskRevenueAtRisk } from './revenueAtRisk.ts';
 import { OUTSIDE, selectCustomers } from './selectCustomers.ts';
+import type { AggregateArrays } from './selectCustomers.ts';
 
 /**
  * analyze(dataset, options, customerMask) from `whole`, the unmasked analyze(dataset, options), without
@@ -12,9 +13,10 @@ import { OUTSIDE, selectCustomers } from './selectCustomers.ts';
  * (selectCustomers, totals summed again); the ranking is the whole one restricted to the kept customers
  * (the order is total, so restricting it ranks the subset); revenue at risk and purchase intervals
  * come from the whole one's (maskRevenueAtRisk, maskPurchaseIntervals). A filter change then costs a
- * pass over the customers instead of the rows and a sort.
+ * pass over the customers instead of the rows and a sort. The per-customer aggregates are filled
+ * into `into` when given (see selectCustomers).
  */
-export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Uint8Array): Analysis {
+export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Uint8Array, into?: AggregateArrays): Analysis {
   const entries = new Int32Array(customerMask.length);
   for (let c = 0; c < entries.length; c++) entries[c] = customerMask[c] === 0 ? OUTSIDE : c;
   let size = 0;
@@ -28,7 +30,7 @@ export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Ui
     rank[k] = whole.rank[r];
     ranked[k++] = whole.rankedRevenues[r];
   }
-  const aggregates = selectCustomers(whole.aggregates, entries);
+  const aggregates = selectCustomers(whole.aggregates, entries, into);
   const lazy = {
     revenueAtRisk: (stageCodes: Uint8Array) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes),
     purchaseIntervals: () => (whole.purchaseIntervals === null ? null : maskPurchaseIntervals(whole.purchaseIntervals, customerMask)),

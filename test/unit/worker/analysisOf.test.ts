@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { analyze, customerMask } from '../../../src/core/index.ts';
 import type { ViewRequest } from '../../../src/core/index.ts';
 import { analysisOf } from '../../../src/worker/analysisOf.ts';
+import { isoToDay } from '../core/helpers/isoToDay.ts';
 import { openThreeCustomers } from './helpers/openThreeCustomers.ts';
 
 const open = openThreeCustomers;
@@ -47,5 +49,27 @@ describe('analysisOf(open, request)', () => {
     expect(analysisOf(data, east)).not.toBe(firstEast);
     for (const asOf of [1, 2, 3, 4]) analysisOf(data, { options: { period: 'ttm', asOf }, filters: {} });
     expect(analysisOf(data, all)).not.toBe(first);
+  });
+
+  test('a filtered analysis pushed out lends its arrays to a later one, and the kept ones keep their numbers', () => {
+    const data = open();
+    // East and West taking turns, as of four days: A bought 2024-06-01, B 2024-06-02, C 2023-01-01.
+    const requests: ViewRequest[] = [null, '2024-06-01', '2023-06-30', '2025-05-01'].flatMap((day) =>
+      ['East', 'West'].map((region) => ({ options: { period: 'ttm', asOf: day === null ? null : isoToDay(day) }, filters: { region: [region] } })),
+    );
+    const made = requests.map((request) => analysisOf(data, request));
+    // The fifth pushed the first out; the sixth was filled into the first's arrays, the seventh into the second's.
+    expect(made[5].aggregates.revenue).toBe(made[0].aggregates.revenue);
+    expect(made[6].aggregates.counted).toBe(made[1].aggregates.counted);
+    // The last four are kept, each with the numbers of a pass over the rows under its mask.
+    for (let k = requests.length - 4; k < requests.length; k++) {
+      const analysis = analysisOf(data, requests[k]);
+      expect(analysis).toBe(made[k]);
+      const { aggregates, summary } = analyze(data.dataset, requests[k].options, customerMask(data.dataset.customers, requests[k].filters));
+      for (const name of ['revenue', 'orders', 'firstPurchase', 'lastPurchase', 'lastPurchaseBeforeRecent', 'present', 'counted'] as const) {
+        expect(Array.from(analysis.aggregates[name]), `${name} of request ${k}`).toEqual(Array.from(aggregates[name]));
+      }
+      expect(analysis.summary).toEqual(summary);
+    }
   });
 });

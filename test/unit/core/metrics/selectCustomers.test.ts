@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { aggregateCustomers, NO_DAY, OUTSIDE, selectCustomers } from '../../../../src/core/index.ts';
+import { aggregateArrays, aggregateCustomers, NO_DAY, OUTSIDE, selectCustomers } from '../../../../src/core/index.ts';
 import { buildDataset } from '../helpers/buildDataset.ts';
 import { isoToDay } from '../helpers/isoToDay.ts';
 
@@ -44,3 +44,23 @@ test('an OUTSIDE index is a customer the mask leaves out: no revenue, no purchas
   expect(selected.customersTotal).toBe(1);
   expect(selected.totalRevenue).toBe(20);
 });
+
+test('selectCustomers fills arrays it is given whatever they held, as it fills new ones', () => {
+  const dataset = buildDataset([
+    { customer: 'a', date: '2024-01-01', amount: 10 },
+    { customer: 'b', date: '2024-01-02', amount: 20, order: 'X' },
+    { customer: 'c', date: '2023-01-02', amount: 5 },
+  ]);
+  const window = { asOf: isoToDay('2024-01-31'), period: 'ttm' as const, recentDays: 20 };
+  const aggregates = aggregateCustomers(dataset, window);
+  const indices = Int32Array.of(OUTSIDE, 1, 2);
+  const used = aggregateArrays(3);
+  for (const array of Object.values(used)) array.fill(7);
+  const filled = selectCustomers(aggregates, indices, used);
+  const fresh = selectCustomers(aggregates, indices);
+  expect(filled.revenue).toBe(used.revenue);
+  expect(filled).toEqual(fresh);
+  expect(Array.from(filled.present)).toEqual([0, 1, 1]);
+  expect(() => selectCustomers(aggregates, indices, aggregateArrays(2))).toThrow(RangeError);
+});
+
