@@ -60,6 +60,7 @@ export function dataSetRows(result: DataSetResult): Row[] {
   const imports = samples.map((s) => s.import);
   const filters = samples.map((s) => s.filters);
   const reopens = samples.map((s) => s.reopen);
+  const filterRuns = samples.map((s) => s.filterRun);
 
   const floorMs = median(values(floor, (r) => r.totalMs));
   const papaMs = median(values(papa, (r) => r.parseMs));
@@ -136,6 +137,13 @@ export function dataSetRows(result: DataSetResult): Row[] {
   rows.push([data, 'reopen → KPIs', formatMs(median(values(reopens, (r) => r.ms))), '–', '–', '–', '–', '–',
     heapCell(median(values(reopens, (r) => r.heap?.bytes)), bytes), formatMs(median(values(reopens, (r) => r.longestTaskMs))),
     notes('navigation start of a reload → KPIs painted', failures(reopens))]);
+  const filterCount = median(values(filterRuns, (r) => r.ms.length));
+  rows.push([data, 'filters in a row: overview', formatMs(median(values(filterRuns, (r) => median(r.ms)))), '–', '–', '–', '–', '–', '–',
+    formatMs(median(values(filterRuns, (r) => r.longestTaskMs))),
+    notes(
+      `${filterCount ?? '–'} new filters (region × segment) one after another: the first ${formatMs(median(values(filterRuns, (r) => r.ms[0])))}, the second half ${formatMs(median(values(filterRuns, (r) => median(r.ms.slice(r.ms.length >> 1)))))}`,
+      failures(filterRuns),
+    )]);
   return rows;
 }
 

@@ -1,4 +1,4 @@
-import type { FilterResult, ImportResult, ReopenResult } from './appCases.ts';
+import type { FilterResult, FilterRunResult, ImportResult, ReopenResult } from './appCases.ts';
 import type { DataSet } from './dataSets.ts';
 import type { InteractResult } from './interactCases.ts';
 import type { Outcome, ReferenceResults } from './referenceCases.ts';
@@ -10,6 +10,7 @@ export interface RunSample {
   readonly import: Outcome<ImportResult>;
   readonly filters: Outcome<FilterResult>;
   readonly reopen: Outcome<ReopenResult>;
+  readonly filterRun: Outcome<FilterRunResult>;
 }
 
 /** A data set with the samples of every run on it. */

@@ -25,7 +25,7 @@ import { resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { CATALOG } from '../demo/index.ts';
-import { dropToReady, filterChanges, openEmptyApp, reopen } from './appCases.ts';
+import { dropToReady, filterChanges, filtersInARow, openEmptyApp, reopen } from './appCases.ts';
 import { USAGE, parseBenchArgs, waitTimeoutMs } from './benchArgs.ts';
 import type { BenchArgs } from './benchArgs.ts';
 import { NUMERIC_COLUMNS, TABLE_HEADER, TABLE_NOTES, dataSetRows, formatCount, interactRows } from './benchReport.ts';
@@ -48,6 +48,10 @@ const DATA_DIR = resolve(ROOT, 'bench/data');
 const RESULTS = resolve(ROOT, 'bench/results/latest.json');
 /** The filter every view is changed with: the largest region of the generated data. */
 const FILTER = new URLSearchParams({ region: CATALOG.regions[0].label }).toString();
+/** Filters set one after another on the Overview: every segment with each of the four largest regions, none asked before. */
+const FILTER_RUN = CATALOG.segments.flatMap(({ label: segment }) =>
+  CATALOG.regions.slice(0, 4).map(({ label: region }) => new URLSearchParams({ region, segment }).toString()),
+);
 
 const started = Date.now();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
@@ -129,12 +133,18 @@ async function measureDataSet(data: DataSet, args: BenchArgs, executable: string
           if (result.dataRows !== data.rows) throw new Error(`the Overview counts ${result.dataRows} data rows, the file has ${data.rows}`);
           return result;
         });
-        if (!imported.ok) return { run, references, import: imported, filters: skipped('import failed'), reopen: skipped('import failed') };
+        if (!imported.ok) {
+          const why = 'import failed';
+          return { run, references, import: imported, filters: skipped(why), reopen: skipped(why), filterRun: skipped(why) };
+        }
         log(`  drop-to-ready ${formatMs(imported.value.dropToReadyMs)}; filter changes on every view`);
         const filters = await attempt('filter changes', () => filterChanges(page, FILTER, sampler, 'analysis', timeoutMs));
         log('  reopen');
         const reopened = await attempt('reopen', () => reopen(page, sampler, 'reopen', timeoutMs));
-        return { run, references, import: imported, filters, reopen: reopened };
+        // After the reopen, which shows a stored Overview of the last few filters: these would push the unfiltered one out.
+        log('  filters in a row');
+        const filterRun = await attempt('filters in a row', () => filtersInARow(page, FILTER_RUN, timeoutMs));
+        return { run, references, import: imported, filters, reopen: reopened, filterRun };
       }),
     );
   }

@@ -35,6 +35,8 @@ function sample(run: number, floorMs: number, duckMs: number, imported: Outcome<
     import: imported,
     filters: failed('skipped: import failed'),
     reopen: failed('skipped: import failed'),
+    // Filters in a row: 100 ms, then 10 ms more for each later one and for each later run.
+    filterRun: { ok: true, value: { ms: [0, 1, 2, 3, 4, 5].map((k) => 100 + 10 * (k + run)), longestTaskMs: 50 + run } },
   };
 }
 
@@ -79,3 +81,12 @@ test('the new-memory row gives the medians per megabyte, new and written again',
   const rows = rowsOf([1, 2, 4].map((run) => sample(run, 100, 600, failed('skipped'))));
   expect(cell(rows, 'new memory (worker)', 'notes')).toBe('2.0 ms per MB of new typed arrays, 0.1 ms per MB written again');
 });
+
+test('filters in a row: the median change, the first one and the second half, each a median over the runs', () => {
+  // Runs 1–3: changes 110–160, 120–170, 130–180 ms; medians 135, 145, 155; first 110, 120, 130; second half 150, 160, 170.
+  const rows = rowsOf([1, 2, 3].map((run) => sample(run, 100, 600, failed('skipped'))));
+  expect(cell(rows, 'filters in a row: overview', 'Tierscope')).toBe('145 ms');
+  expect(cell(rows, 'filters in a row: overview', 'longest task')).toBe('52 ms');
+  expect(cell(rows, 'filters in a row: overview', 'notes')).toBe('6 new filters (region × segment) one after another: the first 120 ms, the second half 160 ms');
+});
+
