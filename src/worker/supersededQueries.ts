@@ -8,6 +8,7 @@ export const VIEW_QUERIES = [
   'concentration',
   'breakdown',
   'stressTest',
+  'trend',
   'tiers',
   'lifecycle',
   'risk',

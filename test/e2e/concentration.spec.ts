@@ -1,13 +1,14 @@
 /**
  * The Concentration view and the global filter bar in the built app on the demo data: KPIs, the top
- * table, the breakdown and the stress test equal core run here in Node on the same import; filters set
+ * table, the breakdown, the stress test and the monthly trend equal core run here in Node on the same
+ * import; filters set
  * through the URL and through the bar change them as core says and survive reload and Back; chart
  * downloads are local files; Chinese after the language switch; screenshots in both themes.
  */
 import type { Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze, breakdown, customerMask, revenueAtRisk, stressTest } from '../../src/core/index.ts';
+import { analyze, breakdown, customerMask, monthlyTrend, revenueAtRisk, stressTest } from '../../src/core/index.ts';
 import type { AnalysisOptions, Dataset, Filters } from '../../src/core/index.ts';
 import { en, zhCN } from '../../src/i18n/index.ts';
 import { importFiles } from '../../src/import/index.ts';
@@ -94,6 +95,17 @@ test('concentration equals core in Node; URL filters, the stress test and the br
   // So does the breakdown: by region, the one region kept.
   await expect(table).toHaveCount(1);
   await expect(table.first().locator('td').first()).toHaveText(EAST);
+  // And the monthly trend, asked after the view's result: core's trend of the region, month by month.
+  const trend = monthlyTrend(dataset, { period: 'all' }, customerMask(dataset.customers, filters));
+  const wholeTrend = monthlyTrend(dataset, { period: 'all' });
+  expect(trend.at(-1)!.hhi).not.toBe(wholeTrend.at(-1)!.hhi);
+  const integer = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+  await page.getByTestId('trend-hhi-toggle-table').click();
+  const months = page.getByTestId('trend-hhi-table').locator('tbody tr');
+  await expect(months).toHaveCount(trend.length);
+  await expect(months.last().locator('td').first()).toHaveText(trend.at(-1)!.month);
+  await expect(months.last().locator('td').nth(1)).toHaveText(integer.format(trend.at(-1)!.hhi!));
+  await expect(months.first().locator('td').nth(1)).toHaveText(integer.format(trend[0].hhi!));
 
   // Reload keeps the filters.
   await page.reload();

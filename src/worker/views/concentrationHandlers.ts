@@ -69,7 +69,6 @@ export interface ConcentrationResult {
   readonly majorShare: number;
   readonly dependencyShare: number;
   readonly dependencyWarning: boolean;
-  readonly trend: readonly TrendPoint[];
 }
 
 /** Which customers the stress test takes away: the k largest, or chosen ones by id. */
@@ -106,6 +105,8 @@ export interface ConcentrationApi {
   /** Concentration inside each group of one dimension: asked for the dimension shown, not for all four each time. */
   breakdown(request: ViewRequest, dimension: BreakdownDimension): Promise<Reply<readonly BreakdownRow[]>>;
   stressTest(request: ViewRequest, removal: StressRemoval): Promise<Reply<StressResult>>;
+  /** The monthly trend: asked after the view's result, as its section is below the first screen. */
+  trend(request: ViewRequest): Promise<Reply<readonly TrendPoint[]>>;
 }
 
 /** Customers listed in the top table and offered to the stress test. */
@@ -132,8 +133,6 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
       replyFrom(async () => {
         const open = await openDataset(session, store);
         const current = analysisOf(open, request);
-        const { dataset } = open;
-        const mask = maskOf(open, request.filters);
         const { hhi } = current.summary.concentration;
         const ranked = rankedList(open, current, TOP_LIST);
         return {
@@ -146,8 +145,13 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
           majorShare: current.options.majorCustomerShare,
           dependencyShare: current.options.top5DependencyShare,
           dependencyWarning: current.major.dependencyWarning,
-          trend: monthlyTrend(dataset, request.options, mask),
         };
+      }),
+
+    trend: (request) =>
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
+        return monthlyTrend(open.dataset, request.options, maskOf(open, request.filters));
       }),
 
     breakdown: (request, dimension) =>

@@ -70,3 +70,15 @@ describe('concentration handlers: breakdown', () => {
     expect(reply.ok).toBe(false);
   });
 });
+
+describe('concentration handlers: trend', () => {
+  test('is the monthly trend of the customers the filters keep, apart from the view result', async () => {
+    // a 10, b 20, c 30, d 40 on 2024-06-01 (T); East keeps a and c: 40 in all, shares ¼ and ¾.
+    const handlers = handlersOn(fourCustomers([10, 20, 30, 40]));
+    const request = { options: { period: 'ttm' as const }, filters: { region: ['East'] } };
+    expect(valueOf(await handlers.trend(request))).toEqual([
+      { month: '2024-06', asOf: '2024-06-01', revenue: 40, customersWithRevenue: 2, hhi: 10000 * (0.25 ** 2 + 0.75 ** 2), top10Share: 1 },
+    ]);
+    expect(valueOf(await handlers.concentration(request))).not.toHaveProperty('trend');
+  });
+});
