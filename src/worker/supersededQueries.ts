@@ -11,6 +11,7 @@ export const VIEW_QUERIES = [
   'trend',
   'tiers',
   'lifecycle',
+  'cohorts',
   'risk',
   'satisfaction',
   'allocation',

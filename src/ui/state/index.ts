@@ -36,6 +36,7 @@ export { lifecycleQuery } from './lifecycleQuery.ts';
 export { CustomersTable, DEFAULT_FILTER, PAGE_SIZE } from './customersTable.svelte.ts';
 export type { CustomersClient } from './customersTable.svelte.ts';
 export { breakdownQuery } from './breakdownQuery.ts';
+export { cohortsQuery } from './cohortsQuery.ts';
 export { trendQuery } from './trendQuery.ts';
 export { concentrationQuery } from './concentrationQuery.ts';
 export { overviewQuery } from './overviewQuery.ts';

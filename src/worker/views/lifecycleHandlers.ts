@@ -1,8 +1,10 @@
 import {
+  asOfDay,
   cohortRetention,
   formatDay,
   LIFECYCLE_STAGES,
   newAndLostByMonth,
+  resolveOptions,
   STAGE_ORIGINS,
   stageFlow,
   UNCLASSIFIED,
@@ -33,14 +35,17 @@ export interface LifecycleResult {
   readonly flow: { readonly from: readonly StageOrigin[]; readonly to: readonly LifecycleStage[]; readonly counts: readonly (readonly number[])[] };
   /** The last MONTHS calendar months up to T's month. */
   readonly newLost: readonly NewLostMonth[];
-  /** The last MONTHS first-purchase cohorts, oldest first. */
-  readonly cohorts: readonly CohortRow[];
 }
 
 /** What the Lifecycle view (`#/lifecycle`) asks the analysis worker for. */
 export interface LifecycleApi {
-  /** Stages with revenue, the stage flow since T − recent, new vs lost per month, and cohort retention. */
+  /** Stages with revenue, the stage flow since T − recent, and new vs lost per month. */
   lifecycle(request: ViewRequest): Promise<Reply<LifecycleResult>>;
+  /**
+   * The last MONTHS first-purchase cohorts, oldest first (none without a row): asked after the
+   * view's result, as their section is below the first screen.
+   */
+  cohorts(request: ViewRequest): Promise<Reply<readonly CohortRow[]>>;
 }
 
 const MONTHS = 24;
@@ -60,7 +65,6 @@ export function createLifecycleHandlers(session: AnalysisSession, store: Store):
             stages: LIFECYCLE_STAGES.map((stage) => ({ stage, customers: 0, revenue: 0 })),
             flow: { from: STAGE_ORIGINS, to: LIFECYCLE_STAGES, counts: stageFlow(none, none).counts },
             newLost: [],
-            cohorts: [],
           };
         }
         const { recent, lost } = current.options.lifecycle;
@@ -76,8 +80,14 @@ export function createLifecycleHandlers(session: AnalysisSession, store: Store):
           stages: LIFECYCLE_STAGES.map((stage, code) => ({ stage, customers: current.lifecycle.counts[stage], revenue: sums[code] })),
           flow: { from: STAGE_ORIGINS, to: LIFECYCLE_STAGES, counts: stageFlow(previous.lifecycle.codes, codes).counts },
           newLost: newAndLostByMonth(current.aggregates, lost).slice(-MONTHS),
-          cohorts: cohortRetention(dataset, current.asOf, maskOf(open, request.filters), MONTHS),
         };
+      }),
+
+    cohorts: (request) =>
+      replyFrom(async () => {
+        const open = await openDataset(session, store);
+        const asOf = asOfDay(open.dataset, resolveOptions(request.options));
+        return asOf === null ? [] : cohortRetention(open.dataset, asOf, maskOf(open, request.filters), MONTHS);
       }),
   };
 }

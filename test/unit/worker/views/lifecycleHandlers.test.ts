@@ -5,6 +5,7 @@ import type { Store } from '../../../../src/worker/store.ts';
 import { createLifecycleHandlers } from '../../../../src/worker/views/lifecycleHandlers.ts';
 import type { LifecycleApi } from '../../../../src/worker/views/lifecycleHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
+import { isoToDay } from '../../core/helpers/isoToDay.ts';
 import { openSession } from '../helpers/openSession.ts';
 
 const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
@@ -37,7 +38,7 @@ const rows = [
 ];
 
 describe('lifecycle handler', () => {
-  test('stages with revenue, the flow since T − 90, new vs lost and cohorts', async () => {
+  test('stages with revenue, the flow since T − 90, new vs lost; cohorts asked apart', async () => {
     const api = handlersFor(buildDataset(rows));
     const result = valueOf(await api.lifecycle({ options: {}, filters: {} }));
     expect(result.asOf).toBe('2024-12-31');
@@ -60,10 +61,15 @@ describe('lifecycle handler', () => {
     expect(result.newLost).toHaveLength(19);
     expect(result.newLost.find((m) => m.month === '2024-05')).toEqual({ month: '2024-05', new: 0, lost: 1 });
     expect(result.newLost.find((m) => m.month === '2024-12')).toEqual({ month: '2024-12', new: 1, lost: 0 });
-    expect(result.cohorts).toHaveLength(24);
-    expect(result.cohorts.at(-1)).toEqual({ cohort: '2024-12', size: 1, retained: [1], share: [1] });
+    const cohorts = valueOf(await api.cohorts({ options: {}, filters: {} }));
+    expect(cohorts).toHaveLength(24);
+    expect(cohorts.at(-1)).toEqual({ cohort: '2024-12', size: 1, retained: [1], share: [1] });
     // b: cohort 2024-09, bought again in 2024-12 (k = 3).
-    expect(result.cohorts.find((row) => row.cohort === '2024-09')).toEqual({ cohort: '2024-09', size: 1, retained: [1, 0, 0, 1], share: [1, 0, 0, 1] });
+    expect(cohorts.find((row) => row.cohort === '2024-09')).toEqual({ cohort: '2024-09', size: 1, retained: [1, 0, 0, 1], share: [1, 0, 0, 1] });
+    // As of 2024-11-30 (an option), a's December purchase is after T: its cohort is gone, b's has months 0–2.
+    const earlier = valueOf(await api.cohorts({ options: { asOf: isoToDay('2024-11-30') }, filters: {} }));
+    expect(earlier.at(-1)?.cohort).toBe('2024-11');
+    expect(earlier.find((row) => row.cohort === '2024-09')).toEqual({ cohort: '2024-09', size: 1, retained: [1, 0, 0], share: [1, 0, 0] });
   });
 
   test('a data set without rows answers empty results', async () => {
@@ -71,7 +77,7 @@ describe('lifecycle handler', () => {
     const result = valueOf(await api.lifecycle({ options: {}, filters: {} }));
     expect(result.asOf).toBeNull();
     expect(result.newLost).toEqual([]);
-    expect(result.cohorts).toEqual([]);
+    expect(valueOf(await api.cohorts({ options: {}, filters: {} }))).toEqual([]);
     expect(result.flow.counts.flat().every((count) => count === 0)).toBe(true);
   });
 });
