@@ -15,12 +15,8 @@ export interface AggregateWindow {
   readonly recentDays: number;
 }
 
-/** Per-customer numbers of one pass over the rows; every array has one entry per customer. */
-export interface CustomerAggregates {
-  readonly asOf: number;
-  /** First day of the period (−∞ for 'all'); the period is [periodStart, asOf]. */
-  readonly periodStart: number;
-  readonly recentDays: number;
+/** The per-customer arrays of CustomerAggregates, one entry per customer. */
+export interface AggregateArrays {
   /** Net revenue in the period: Σ amount of the customer's rows in it, refunds included (0 when zero up to rounding). */
   readonly revenue: Float64Array;
   /** Distinct orders with a purchase row (amount > 0) in the period; a row without order id is one order. */
@@ -34,6 +30,14 @@ export interface CustomerAggregates {
   readonly present: Uint8Array;
   /** 1 when the customer counts in customersTotal: in the mask and present, or without any row at all (master file only). */
   readonly counted: Uint8Array;
+}
+
+/** Per-customer numbers of one pass over the rows. */
+export interface CustomerAggregates extends AggregateArrays {
+  readonly asOf: number;
+  /** First day of the period (−∞ for 'all'); the period is [periodStart, asOf]. */
+  readonly periodStart: number;
+  readonly recentDays: number;
   readonly customersTotal: number;
   /** Σ amount over all rows in the period of the counted customers, refunds included. */
   readonly totalRevenue: number;

@@ -4,7 +4,7 @@ import type { Analysis } from './analyze.ts';
 import { maskPurchaseIntervals } from './purchaseIntervals.ts';
 import { maskRevenueAtRisk } from './revenueAtRisk.ts';
 import { OUTSIDE, selectCustomers } from './selectCustomers.ts';
-import type { AggregateArrays } from './selectCustomers.ts';
+import type { AggregateArrays } from './customerAggregates.ts';
 
 /**
  * analyze(dataset, options, customerMask) from `whole`, the unmasked analyze(dataset, options), without

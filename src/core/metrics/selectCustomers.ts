@@ -1,20 +1,9 @@
-import type { CustomerAggregates } from './customerAggregates.ts';
+import type { AggregateArrays, CustomerAggregates } from './customerAggregates.ts';
 import { NO_DAY } from './noDay.ts';
 import { revenueTotal } from './revenueTotal.ts';
 
 /** An index of selectCustomers that stands for a customer outside the analysis. */
 export const OUTSIDE = -1;
-
-/** The per-customer arrays of CustomerAggregates, as selectCustomers fills them. */
-export interface AggregateArrays {
-  readonly revenue: Float64Array;
-  readonly orders: Int32Array;
-  readonly firstPurchase: Int32Array;
-  readonly lastPurchase: Int32Array;
-  readonly lastPurchaseBeforeRecent: Int32Array;
-  readonly present: Uint8Array;
-  readonly counted: Uint8Array;
-}
 
 /** New AggregateArrays of `size` entries. */
 export function aggregateArrays(size: number): AggregateArrays {
