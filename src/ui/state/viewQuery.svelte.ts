@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { ViewRequest } from '../../core/index.ts';
 import type { Reply } from '../../worker/index.ts';
 import type { AppFailure } from './appState.svelte.ts';
@@ -15,6 +16,19 @@ export class ViewQuery<T> {
 
   constructor(fetch: (request: ViewRequest) => Promise<Reply<T>>) {
     this.#fetch = fetch;
+  }
+
+  /**
+   * Loads again, under the page's request of the moment, each time what `after` reads changes (a
+   * view's result, a section's own controls), not on the request itself: a section asked after its
+   * view's result would otherwise ask first on a filter change, and the worker answers in turn.
+   * Call while a component is set up.
+   */
+  loadAfter(after: () => unknown, request: () => ViewRequest): void {
+    $effect(() => {
+      after();
+      void this.load(untrack(request));
+    });
   }
 
   async load(request: ViewRequest): Promise<void> {
