@@ -115,17 +115,29 @@ async function waitForMark(page: Page, mark: string, timeoutMs: number): Promise
   if (failed > 0) throw new Error(`The app shows an import error: ${(await page.locator('main').innerText()).slice(0, 400)}`);
 }
 
+type ViewProbe = (typeof VIEW_PROBES)[number];
+
+/** Goes to the view, unfiltered, and times it until its probe metric is shown. */
+function openView(page: Page, probe: ViewProbe, timeoutMs: number) {
+  return measure(page, 'hash', { hash: `#/${probe.view}` }, 'changed', { ...probe, old: null }, timeoutMs);
+}
+
+/** Sets `filter` (a URL query) on the view shown and times it until its probe metric moves off the value shown. */
+async function filterView(page: Page, { view, metric }: ViewProbe, filter: string, timeoutMs: number) {
+  const old = await page.locator(`[data-testid="${view}-view"] [data-metric="${metric}"]`).getAttribute('data-value');
+  return measure(page, 'hash', { hash: `#/${view}?${filter}` }, 'changed', { view, metric, old }, timeoutMs);
+}
+
 /** On each view: open it unfiltered, then set `filter` (a URL query) and time until its probe metric changes. */
 export async function filterChanges(page: Page, filter: string, sampler: HeapSampler, phase: string, timeoutMs: number): Promise<FilterResult> {
   sampler.setPhase(phase);
   const results: ViewResult[] = [];
-  for (const { view, metric } of VIEW_PROBES) {
-    const opened = await measure(page, 'hash', { hash: `#/${view}` }, 'changed', { view, metric, old: null }, timeoutMs);
-    const old = await page.locator(`[data-testid="${view}-view"] [data-metric="${metric}"]`).getAttribute('data-value');
-    const filtered = await measure(page, 'hash', { hash: `#/${view}?${filter}` }, 'changed', { view, metric, old }, timeoutMs);
+  for (const probe of VIEW_PROBES) {
+    const opened = await openView(page, probe, timeoutMs);
+    const filtered = await filterView(page, probe, filter, timeoutMs);
     const tasks = await longTasks(page);
     results.push({
-      view,
+      view: probe.view,
       openMs: opened.painted - opened.start,
       filterMs: filtered.painted - filtered.start,
       openLongestTaskMs: longestTask(tasks, opened.start, opened.painted),
@@ -141,15 +153,13 @@ export async function filterChanges(page: Page, filter: string, sampler: HeapSam
  * times it. Tiers is shown first: it waits for the columns, which a reload's stored Overview does not.
  */
 export async function filtersInARow(page: Page, filters: readonly string[], timeoutMs: number): Promise<FilterRunResult> {
-  const tiers = VIEW_PROBES.find((probe) => probe.view === 'tiers') as (typeof VIEW_PROBES)[number];
-  await measure(page, 'hash', { hash: `#/${tiers.view}` }, 'changed', { ...tiers, old: null }, timeoutMs);
-  const { view, metric } = VIEW_PROBES[0];
-  await measure(page, 'hash', { hash: `#/${view}` }, 'changed', { view, metric, old: null }, timeoutMs);
+  await openView(page, VIEW_PROBES.find((probe) => probe.view === 'tiers') as ViewProbe, timeoutMs);
+  const overview = VIEW_PROBES[0];
+  await openView(page, overview, timeoutMs);
   const ms: number[] = [];
   let longestTaskMs = 0;
   for (const filter of filters) {
-    const old = await page.locator(`[data-testid="${view}-view"] [data-metric="${metric}"]`).getAttribute('data-value');
-    const filtered = await measure(page, 'hash', { hash: `#/${view}?${filter}` }, 'changed', { view, metric, old }, timeoutMs);
+    const filtered = await filterView(page, overview, filter, timeoutMs);
     ms.push(filtered.painted - filtered.start);
     longestTaskMs = Math.max(longestTaskMs, longestTask(await longTasks(page), filtered.start, filtered.painted));
   }

@@ -10,11 +10,11 @@
  * Steps: generate the seeded data sets once (cached in bench/data/ by rows and seed); build
  * the app (vite build) and the bench-only reference page (test/bench, with DuckDB-WASM and
  * its files served locally); serve both with vite preview on fixed ports; then per data set
- * and run, in a fresh Chromium profile: the references (read + decode floor, new memory, PapaParse,
- * DuckDB-WASM, the product's import stage in a worker), then the BUILT app: file → ready,
- * a filter change on every view, a reload to KPIs — with the heap of page + workers and the
- * main thread's long tasks. Prints one table of medians and writes it, with every sample,
- * to bench/results/latest.json. Every wait has a timeout; browsers and servers are closed
+ * and run, in a fresh Chromium profile: the references (read + decode floor, new memory,
+ * PapaParse, DuckDB-WASM, the product's import stage in a worker), then the BUILT app: file →
+ * ready, a filter change on every view, a reload to KPIs, new filters in a row on the Overview —
+ * with the heap of page + workers and the main thread's long tasks. Prints one table of medians
+ * and writes it, with every sample, to bench/results/latest.json. Every wait has a timeout; browsers and servers are closed
  * on the way out, Ctrl-C included.
  */
 import { spawnSync } from 'node:child_process';
