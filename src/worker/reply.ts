@@ -1,12 +1,13 @@
 import type { Issue } from '../core/index.ts';
 import { DbError, isQuotaError } from '../db/index.ts';
 import { ImportAborted, ImportRefused } from '../import/index.ts';
+import { QuerySuperseded } from './queryTurns.ts';
 import { WorkerIssue } from './workerIssue.ts';
 
 /**
  * What a worker call answers. Errors cross the worker boundary as data, never as thrown
  * DOMExceptions: an input problem carries its Issue (translated in the UI), a cancelled
- * import says so, and a bug becomes `internal` with its message only.
+ * import or a superseded query says so, and a bug becomes `internal` with its message only.
  */
 export type Failure =
   | { readonly ok: false; readonly code: 'issue'; readonly issue: Issue }
@@ -27,7 +28,7 @@ export async function replyFrom<T>(run: () => T | Promise<T>, signal?: AbortSign
     return { ok: true, value: await run() };
   } catch (error) {
     if (error instanceof ImportRefused || error instanceof WorkerIssue) return { ok: false, code: 'issue', issue: error.issue };
-    if (error instanceof ImportAborted || signal?.aborted) return { ok: false, code: 'cancelled' };
+    if (error instanceof ImportAborted || error instanceof QuerySuperseded || signal?.aborted) return { ok: false, code: 'cancelled' };
     if (isQuotaError(error)) return { ok: false, code: 'issue', issue: { code: 'storageQuota' } };
     // A bug: keep the stack for developers in the console, send only the message across.
     console.error(error);

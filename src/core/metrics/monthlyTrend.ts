@@ -1,11 +1,13 @@
 import type { AnalysisOptions, Dataset } from '../model/index.ts';
-import { Adder, fsum, formatDay, monthEnd, monthKey, snapToZero } from '../stats/index.ts';
+import { Adder, fsum, formatDay, monthEnd, monthKey, runSteps, snapToZero } from '../stats/index.ts';
 import { asOfDay } from './asOfDay.ts';
 import { customerRows } from './customerRows.ts';
 import { resolveOptions } from './resolveOptions.ts';
 
 /** Customers the top share counts. */
 const TOP = 10;
+/** Customers between pauses of monthlyTrendSteps: a few milliseconds of work at most. */
+const STEP = 16384;
 /** Packs a month range [first, end) into one number (far more months than any data set spans). */
 const SPAN = 65536;
 
@@ -35,11 +37,20 @@ export interface TrendPoint {
  * side by side.
  */
 export function monthlyTrend(dataset: Dataset, options?: Partial<AnalysisOptions>, customerMask?: Uint8Array): TrendPoint[] {
+  return runSteps(monthlyTrendSteps(dataset, options, customerMask));
+}
+
+/**
+ * monthlyTrend as steps: the generator pauses every STEP customers of each pass and returns the
+ * points, so that a worker can receive messages between steps and give up once the answer is no
+ * longer wanted (at 1M rows the trend takes a few hundred milliseconds the first time).
+ */
+export function* monthlyTrendSteps(dataset: Dataset, options?: Partial<AnalysisOptions>, customerMask?: Uint8Array): Generator<void, TrendPoint[]> {
   const resolved = resolveOptions(options);
   const { period } = resolved;
   const asOf = asOfDay(dataset, resolved);
   if (asOf === null) return [];
-  const window = customerWindow(dataset, asOf, period === 'ttm', customerMask);
+  const window = yield* customerWindow(dataset, asOf, period === 'ttm', customerMask);
   if (window.months.length === 0) return [];
   const { months, revenue, replay } = window;
   const count = months.length;
@@ -75,7 +86,10 @@ export function monthlyTrend(dataset: Dataset, options?: Partial<AnalysisOptions
     }
   };
   const size = dataset.customers.length;
-  for (let c = 0; c < size; c++) addMonths(replay(c));
+  for (let c = 0; c < size; c++) {
+    if (c % STEP === STEP - 1) yield;
+    addMonths(replay(c));
+  }
   const totals = positive.map((sum) => +sum);
   // hhi(): 10 000 · Σ (r / total)² over the positive revenues, in customer order.
   const addSquares = (span: number): void => {
@@ -86,7 +100,10 @@ export function monthlyTrend(dataset: Dataset, options?: Partial<AnalysisOptions
       squares[m].add(share * share);
     }
   };
-  for (let c = 0; c < size; c++) addSquares(replay(c));
+  for (let c = 0; c < size; c++) {
+    if (c % STEP === STEP - 1) yield;
+    addSquares(replay(c));
+  }
   return months.map((end, m) => {
     const n = withRevenue[m];
     return {
@@ -110,12 +127,13 @@ interface CustomerWindow {
   readonly replay: (c: number) => number;
 }
 
-function customerWindow(dataset: Dataset, asOf: number, sliding: boolean, mask: Uint8Array | undefined): CustomerWindow {
+function* customerWindow(dataset: Dataset, asOf: number, sliding: boolean, mask: Uint8Array | undefined): Generator<void, CustomerWindow> {
   const { offsets, day, amount } = customerRows(dataset);
   const size = dataset.customers.length;
   let first = asOf + 1;
   let longest = 0;
   for (let c = 0; c < size; c++) {
+    if (c % STEP === STEP - 1) yield;
     if (mask !== undefined && mask[c] === 0) continue;
     longest = Math.max(longest, offsets[c + 1] - offsets[c]);
     for (let i = offsets[c]; i < offsets[c + 1]; i++) if (day[i] < first && Number.isFinite(amount[i])) first = day[i];

@@ -5,6 +5,7 @@ export * from './exceeds.ts';
 export * from './fsum.ts';
 export * from './leaders.ts';
 export * from './reaches.ts';
+export * from './runSteps.ts';
 export * from './quintileScores.ts';
 export * from './radixOrder.ts';
 export * from './snapToZero.ts';

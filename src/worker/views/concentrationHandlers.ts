@@ -3,8 +3,9 @@ import {
   DIMENSIONS,
   hhiBand,
   lorenzCurve,
-  monthlyTrend,
+  monthlyTrendSteps,
   NO_CODE,
+  runSteps,
   shareBase,
   stressTest,
 } from '../../core/index.ts';
@@ -24,6 +25,7 @@ import { analysisOf } from '../analysisOf.ts';
 import { maskOf } from '../maskOf.ts';
 import { openDataset, openingOf } from '../openDataset.ts';
 import type { OverviewSnapshot } from '../overviewSnapshot.ts';
+import type { QueryTurns } from '../queryTurns.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
 import type { Store } from '../store.ts';
@@ -114,7 +116,7 @@ const TOP_LIST = 50;
 /** Points of the Lorenz curve sent to the UI (enough for a smooth curve at any width). */
 const LORENZ_POINTS = 201;
 
-export function createConcentrationHandlers(session: AnalysisSession, store: Store, snapshot: OverviewSnapshot): ConcentrationApi {
+export function createConcentrationHandlers(session: AnalysisSession, store: Store, snapshot: OverviewSnapshot, turns?: QueryTurns): ConcentrationApi {
   return {
     dimensionValues: () => replyFrom(async () => dimensionValues(await openDataset(session, store))),
 
@@ -151,7 +153,8 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
     trend: (request) =>
       replyFrom(async () => {
         const open = await openDataset(session, store);
-        return monthlyTrend(open.dataset, request.options, maskOf(open, request.filters));
+        const steps = monthlyTrendSteps(open.dataset, request.options, maskOf(open, request.filters));
+        return turns === undefined ? runSteps(steps) : await turns.run(request, steps);
       }),
 
     breakdown: (request, dimension) =>

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ViewRequest } from '../../../src/core/index.ts';
 import type { Reply } from '../../../src/worker/reply.ts';
+import { QueryTurns } from '../../../src/worker/queryTurns.ts';
 import { skipSuperseded, VIEW_QUERIES } from '../../../src/worker/supersededQueries.ts';
 
 const east: ViewRequest = { options: {}, filters: { region: ['华东'] } };
@@ -21,7 +22,7 @@ function harness() {
   }
   const turns: (() => void)[] = [];
   const nextTurn = () => new Promise<void>((resolve) => turns.push(resolve));
-  const wrapped = skipSuperseded(api as never, nextTurn) as unknown as Record<string, (request: ViewRequest, ...rest: unknown[]) => Promise<Reply<string>>> & { open: unknown };
+  const wrapped = skipSuperseded(api as never, new QueryTurns(nextTurn)) as unknown as Record<string, (request: ViewRequest, ...rest: unknown[]) => Promise<Reply<string>>> & { open: unknown };
   /** Lets the first waiting query take its turn, and whatever it starts settle. */
   const step = async () => {
     for (let i = 0; i < 10 && turns.length === 0; i++) await Promise.resolve();

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../../src/core/index.ts';
 import type { SettingsRepository } from '../../../../src/db/index.ts';
 import { OverviewSnapshot } from '../../../../src/worker/overviewSnapshot.ts';
+import { QueryTurns } from '../../../../src/worker/queryTurns.ts';
 import type { Reply } from '../../../../src/worker/reply.ts';
 import type { Store } from '../../../../src/worker/store.ts';
 import { createConcentrationHandlers } from '../../../../src/worker/views/concentrationHandlers.ts';
@@ -18,11 +19,12 @@ const fourCustomers = (amounts: readonly number[]) =>
   );
 
 /** The concentration handlers on `dataset`, opened, with no stored Overview. */
-const handlersOn = (dataset: Dataset) =>
+const handlersOn = (dataset: Dataset, turns?: QueryTurns) =>
   createConcentrationHandlers(
     openSession({ id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] }),
     openStore,
     new OverviewSnapshot({} as SettingsRepository, null),
+    turns,
   );
 
 function valueOf<T>(reply: Reply<T>): T {
@@ -80,5 +82,41 @@ describe('concentration handlers: trend', () => {
       { month: '2024-06', asOf: '2024-06-01', revenue: 40, customersWithRevenue: 2, hhi: 10000 * (0.25 ** 2 + 0.75 ** 2), top10Share: 1 },
     ]);
     expect(valueOf(await handlers.concentration(request))).not.toHaveProperty('trend');
+  });
+
+  describe('in turns', () => {
+    // 40,000 customers buying 1 each on T: one month, HHI 10 000 · 40 000 · (1/40 000)² = 0.25, top 10 share 10/40 000.
+    const many = buildDataset(Array.from({ length: 40000 }, (_, i) => ({ customer: `c${i}`, date: '2024-06-01', amount: 1 })));
+    const request = { options: { period: 'ttm' as const }, filters: {} };
+
+    test('lets messages in between steps and gives the same points', async () => {
+      let pauses = 0;
+      const turns = new QueryTurns(async () => void pauses++);
+      turns.received(request);
+      const [point, ...rest] = valueOf(await handlersOn(many, turns).trend(request));
+      expect(rest).toEqual([]);
+      expect(point).toMatchObject({ month: '2024-06', revenue: 40000, customersWithRevenue: 40000 });
+      expect(point.hhi).toBeCloseTo(0.25, 12);
+      expect(point.top10Share).toBeCloseTo(0.00025, 15);
+      expect(pauses).toBeGreaterThan(0);
+    });
+
+    test('stops at its first pause once a query for other filters has come in, and answers cancelled', async () => {
+      let pauses = 0;
+      const turns: QueryTurns = new QueryTurns(async () => {
+        pauses++;
+        // The page moves on while the trend computes: the view asks again under a region.
+        turns.received({ options: request.options, filters: { region: ['East'] } });
+      });
+      turns.received(request);
+      expect(await handlersOn(many, turns).trend(request)).toEqual({ ok: false, code: 'cancelled' });
+      expect(pauses).toBe(1);
+    });
+
+    test('goes on when the query that came in is for the same filters (another section\'s)', async () => {
+      const turns: QueryTurns = new QueryTurns(async () => turns.received({ ...request }));
+      turns.received(request);
+      expect(valueOf(await handlersOn(many, turns).trend(request))[0].customersWithRevenue).toBe(40000);
+    });
   });
 });
