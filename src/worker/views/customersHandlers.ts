@@ -258,9 +258,11 @@ function listOf(dataset: Dataset, analysis: Analysis, filter: CustomersFilter): 
   // Customers taken in id order, so a stable sort by the key leaves ties (and missing values) by id.
   const values = sortValues(dataset, analysis, index, sort.key);
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const valued: number[] = [];
-  const missing: number[] = [];
   const inIdOrder = idOrder(dataset.customers.ids);
+  // Listed customers in id order: those with a value from the front, those without from the back.
+  const picked = new Int32Array(inIdOrder.length);
+  let valued = 0;
+  let missing = 0;
   for (let i = 0; i < inIdOrder.length; i++) {
     const c = inIdOrder[i];
     if (counted[c] === 0) continue;
@@ -269,13 +271,16 @@ function listOf(dataset: Dataset, analysis: Analysis, filter: CustomersFilter): 
     if (segmentCode !== -1 && analysis.rfm.segments[c] !== segmentCode) continue;
     if (dimensionTests.some(([codes, wanted]) => codes[c] !== wanted)) continue;
     if (needle !== '' && !index.lowerIds[c].includes(needle) && !index.lowerNames[c].includes(needle)) continue;
-    (Number.isNaN(values[c]) ? missing : valued).push(c);
+    if (Number.isNaN(values[c])) picked[picked.length - 1 - missing++] = c;
+    else picked[valued++] = c;
   }
-  // Valued customers by sign · value (radixOrder: a stable (a, b) => a − b sort), then the missing ones.
-  const order = radixOrder(Float64Array.from(valued, (c) => sign * values[c]));
-  const list = new Int32Array(valued.length + missing.length);
-  order.forEach((k, r) => (list[r] = valued[k]));
-  list.set(missing, valued.length);
+  // Valued customers by sign · value (radixOrder: a stable (a, b) => a − b sort), then the missing ones in id order.
+  const keys = new Float64Array(valued);
+  for (let k = 0; k < valued; k++) keys[k] = sign * values[picked[k]];
+  const order = radixOrder(keys);
+  const list = new Int32Array(valued + missing);
+  for (let r = 0; r < valued; r++) list[r] = picked[order[r]];
+  for (let m = 0; m < missing; m++) list[valued + m] = picked[picked.length - 1 - m];
   kept.set(key, list);
   if (kept.size > KEPT_LISTS) kept.delete(kept.keys().next().value as string);
   return list;

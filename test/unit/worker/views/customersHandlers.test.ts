@@ -78,6 +78,19 @@ describe('customers handlers on a generated data set of 200,000 customers', () =
     expect((await everyRow({ ...everyone, sort: { key: 'revenue', dir: 'asc' } }, 30_000)).map((row) => row.id)).toEqual(asc);
   });
 
+  test('a sort by region puts the customers without one last, in id order, in both directions', async () => {
+    const missing = people.filter((p) => p.region === null).map((p) => p.id).sort(byCodeUnits);
+    expect(missing.length).toBeGreaterThan(1000);
+    for (const dir of ['asc', 'desc'] as const) {
+      const sign = dir === 'asc' ? 1 : -1;
+      const valued = people
+        .filter((p) => p.region !== null)
+        .sort((a, b) => sign * byCodeUnits(a.region as string, b.region as string) || byCodeUnits(a.id, b.id))
+        .map((p) => p.id);
+      expect((await everyRow({ ...everyone, sort: { key: 'region', dir } })).map((row) => row.id)).toEqual([...valued, ...missing]);
+    }
+  });
+
   test('a sort by id is code-unit order', async () => {
     const ids = people.map((p) => p.id).sort(byCodeUnits);
     expect((await everyRow({ ...everyone, sort: { key: 'id', dir: 'asc' } })).map((row) => row.id)).toEqual(ids);
