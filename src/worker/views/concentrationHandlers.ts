@@ -3,9 +3,9 @@ import {
   DIMENSIONS,
   hhiBand,
   lorenzCurve,
+  monthlyTrend,
   monthlyTrendSteps,
   NO_CODE,
-  runSteps,
   shareBase,
   stressTest,
 } from '../../core/index.ts';
@@ -153,8 +153,10 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
     trend: (request) =>
       replyFrom(async () => {
         const open = await openDataset(session, store);
-        const steps = monthlyTrendSteps(open.dataset, request.options, maskOf(open, request.filters));
-        return turns === undefined ? runSteps(steps) : await turns.run(request, steps);
+        const mask = maskOf(open, request.filters);
+        return turns === undefined
+          ? monthlyTrend(open.dataset, request.options, mask)
+          : await turns.run(request, monthlyTrendSteps(open.dataset, request.options, mask));
       }),
 
     breakdown: (request, dimension) =>
