@@ -39,6 +39,7 @@ export * from './topShare.ts';
 export * from './unclassified.ts';
 export * from './customerMask.ts';
 export * from './maskAnalysis.ts';
+export * from './maskCustomers.ts';
 export * from './cohortRetention.ts';
 export * from './monthIndex.ts';
 export * from './newAndLostByMonth.ts';

@@ -3,22 +3,20 @@ import { analysisFrom } from './analyze.ts';
 import type { Analysis } from './analyze.ts';
 import { maskPurchaseIntervals } from './purchaseIntervals.ts';
 import { maskRevenueAtRisk } from './revenueAtRisk.ts';
-import { OUTSIDE, selectCustomers } from './selectCustomers.ts';
+import { maskCustomers } from './maskCustomers.ts';
 import type { AggregateArrays } from './customerAggregates.ts';
 
 /**
  * analyze(dataset, options, customerMask) from `whole`, the unmasked analyze(dataset, options), without
  * reading the rows: a customer's aggregates come from its own rows only (its distinct orders too), so
  * the masked pass keeps the kept customers' entries as they are and the others at their start values
- * (selectCustomers, totals summed again); the ranking is the whole one restricted to the kept customers
+ * (maskCustomers, totals summed again); the ranking is the whole one restricted to the kept customers
  * (the order is total, so restricting it ranks the subset); revenue at risk and purchase intervals
  * come from the whole one's (maskRevenueAtRisk, maskPurchaseIntervals). A filter change then costs a
  * pass over the customers instead of the rows and a sort. The per-customer aggregates are filled
- * into `into` when given (see selectCustomers).
+ * into `into` when given (see maskCustomers).
  */
 export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Uint8Array, into?: AggregateArrays): Analysis {
-  const entries = new Int32Array(customerMask.length);
-  for (let c = 0; c < entries.length; c++) entries[c] = customerMask[c] === 0 ? OUTSIDE : c;
   let size = 0;
   for (let r = 0; r < whole.rank.length; r++) size += customerMask[whole.rank[r]] === 0 ? 0 : 1;
   const rank = new Int32Array(size);
@@ -30,7 +28,7 @@ export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Ui
     rank[k] = whole.rank[r];
     ranked[k++] = whole.rankedRevenues[r];
   }
-  const aggregates = selectCustomers(whole.aggregates, entries, into);
+  const aggregates = maskCustomers(whole.aggregates, customerMask, into);
   const lazy = {
     revenueAtRisk: (stageCodes: Uint8Array) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes),
     purchaseIntervals: () => (whole.purchaseIntervals === null ? null : maskPurchaseIntervals(whole.purchaseIntervals, customerMask)),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { aggregateArrays, aggregateCustomers, NO_DAY, OUTSIDE, selectCustomers } from '../../../../src/core/index.ts';
+import { aggregateCustomers, selectCustomers } from '../../../../src/core/index.ts';
 import { buildDataset } from '../helpers/buildDataset.ts';
 import { isoToDay } from '../helpers/isoToDay.ts';
 
@@ -28,39 +28,3 @@ test('selectCustomers(aggregates, indices) equals a pass with a mask of those cu
   expect(masked.totalRevenue).toBe(15);
   expect(selected.customersTotal).toBe(3);
 });
-
-test('an OUTSIDE index is a customer the mask leaves out: no revenue, no purchase, not counted', () => {
-  const dataset = buildDataset([
-    { customer: 'a', date: '2024-01-01', amount: 10 },
-    { customer: 'b', date: '2024-01-02', amount: 20 },
-  ]);
-  const window = { asOf: isoToDay('2024-01-31'), period: 'ttm' as const, recentDays: 90 };
-  const b = dataset.customers.ids.indexOf('b');
-  const selected = selectCustomers(aggregateCustomers(dataset, window), Int32Array.of(OUTSIDE, b));
-  expect(Array.from(selected.revenue)).toEqual([0, 20]);
-  expect(Array.from(selected.counted)).toEqual([0, 1]);
-  expect(Array.from(selected.firstPurchase)).toEqual([NO_DAY, isoToDay('2024-01-02')]);
-  expect(Array.from(selected.lastPurchaseBeforeRecent)).toEqual([NO_DAY, NO_DAY]);
-  expect(selected.customersTotal).toBe(1);
-  expect(selected.totalRevenue).toBe(20);
-});
-
-test('selectCustomers fills arrays it is given whatever they held, as it fills new ones', () => {
-  const dataset = buildDataset([
-    { customer: 'a', date: '2024-01-01', amount: 10 },
-    { customer: 'b', date: '2024-01-02', amount: 20, order: 'X' },
-    { customer: 'c', date: '2023-01-02', amount: 5 },
-  ]);
-  const window = { asOf: isoToDay('2024-01-31'), period: 'ttm' as const, recentDays: 20 };
-  const aggregates = aggregateCustomers(dataset, window);
-  const indices = Int32Array.of(OUTSIDE, 1, 2);
-  const used = aggregateArrays(3);
-  for (const array of Object.values(used)) array.fill(7);
-  const filled = selectCustomers(aggregates, indices, used);
-  const fresh = selectCustomers(aggregates, indices);
-  expect(filled.revenue).toBe(used.revenue);
-  expect(filled).toEqual(fresh);
-  expect(Array.from(filled.present)).toEqual([0, 1, 1]);
-  expect(() => selectCustomers(aggregates, indices, aggregateArrays(2))).toThrow(RangeError);
-});
-
