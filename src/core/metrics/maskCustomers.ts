@@ -26,28 +26,28 @@ export function maskCustomers(aggregates: CustomerAggregates, mask: Uint8Array, 
   const size = mask.length;
   const arrays = into ?? aggregateArrays(size);
   if (arrays.revenue.length !== size) throw new RangeError(`maskCustomers: arrays of ${arrays.revenue.length} entries for ${size} customers`);
-  const { revenue, orders, firstPurchase, lastPurchase, lastPurchaseBeforeRecent, present, counted } = arrays;
   // Everyone at the start values (a fill is far cheaper than a test per customer), then the kept ones copied.
-  revenue.fill(0);
-  orders.fill(0);
-  present.fill(0);
-  counted.fill(0);
-  firstPurchase.fill(NO_DAY);
-  lastPurchase.fill(NO_DAY);
-  lastPurchaseBeforeRecent.fill(NO_DAY);
+  arrays.revenue.fill(0);
+  arrays.orders.fill(0);
+  arrays.present.fill(0);
+  arrays.counted.fill(0);
+  arrays.firstPurchase.fill(NO_DAY);
+  arrays.lastPurchase.fill(NO_DAY);
+  arrays.lastPurchaseBeforeRecent.fill(NO_DAY);
   let customersTotal = 0;
-  for (let c = 0; c < size; c++) {
-    if (mask[c] === 0) continue;
-    revenue[c] = aggregates.revenue[c];
-    orders[c] = aggregates.orders[c];
-    firstPurchase[c] = aggregates.firstPurchase[c];
-    lastPurchase[c] = aggregates.lastPurchase[c];
-    lastPurchaseBeforeRecent[c] = aggregates.lastPurchaseBeforeRecent[c];
-    present[c] = aggregates.present[c];
-    counted[c] = aggregates.counted[c];
-    customersTotal += counted[c];
-  }
+  for (let c = 0; c < size; c++) if (mask[c] !== 0) customersTotal += copyCustomer(aggregates, c, arrays, c);
   return aggregatesWith(aggregates, arrays, customersTotal);
+}
+
+/** Customer c's entries of `from` into entry k of `to`; answers whether it counts (1 or 0). */
+export function copyCustomer(from: AggregateArrays, c: number, to: AggregateArrays, k: number): number {
+  to.revenue[k] = from.revenue[c];
+  to.orders[k] = from.orders[c];
+  to.firstPurchase[k] = from.firstPurchase[c];
+  to.lastPurchase[k] = from.lastPurchase[c];
+  to.lastPurchaseBeforeRecent[k] = from.lastPurchaseBeforeRecent[c];
+  to.present[k] = from.present[c];
+  return (to.counted[k] = from.counted[c]);
 }
 
 /**
