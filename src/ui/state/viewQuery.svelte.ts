@@ -27,16 +27,22 @@ export class ViewQuery<T> {
   loadAfter(after: () => unknown, request: () => ViewRequest): void {
     $effect(() => {
       after();
-      void this.load(untrack(request));
+      void this.load(untrack(request), () => untrack(request));
     });
   }
 
-  async load(request: ViewRequest): Promise<void> {
+  /**
+   * Asks for `request`'s answer. With `current` (the page's request of the moment), an answer that
+   * comes after the page has moved to another request is dropped too: the section is asked again
+   * after the view's new result, and drawing the old answer would hold up the new first screen.
+   * (The page's request is a derived object: a new one exactly when its filters or options change.)
+   */
+  async load(request: ViewRequest, current?: () => ViewRequest): Promise<void> {
     const id = ++this.#request;
     this.loading = true;
     // A plain copy: reactive proxies cannot cross to the worker.
     const reply = await this.#fetch($state.snapshot(request) as ViewRequest);
-    if (id !== this.#request) return;
+    if (id !== this.#request || (current !== undefined && current() !== request)) return;
     this.loading = false;
     if (reply.ok) {
       this.data = reply.value;

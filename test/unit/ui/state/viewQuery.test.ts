@@ -45,4 +45,23 @@ describe('ViewQuery', () => {
     await load({ ok: true, value: 'y' });
     expect(query.failure).toBeNull();
   });
+
+  test('an answer that comes after the page moved to another request is dropped; one for the page\'s request is kept', async () => {
+    const { pending, fetch } = heldFetch();
+    const query = new ViewQuery(fetch);
+    const ttm = request('ttm');
+    let page = ttm;
+    const first = query.load(ttm, () => page);
+    // The filters change while the worker computes: the view's new result asks the section again later.
+    page = request('all');
+    pending[0].answer({ ok: true, value: 'ttm' });
+    await first;
+    expect(query.data).toBeNull();
+    expect(query.loading).toBe(true);
+    const second = query.load(page, () => page);
+    pending[1].answer({ ok: true, value: 'all' });
+    await second;
+    expect(query.data).toBe('all');
+    expect(query.loading).toBe(false);
+  });
 });
