@@ -15,19 +15,19 @@ export class QuerySuperseded extends Error {
  * other filters or options supersedes the ones before it (their askers have that newer question out).
  */
 export class QueryTurns {
-  private latest = '';
+  #latest = '';
 
   /** `nextTurn` settles after the messages already sent to the worker are received. */
   constructor(readonly nextTurn: () => Promise<void>) {}
 
   /** Notes a view query received: the page's latest question. */
   received(request: ViewRequest): void {
-    this.latest = requestKey(request);
+    this.#latest = requestKey(request);
   }
 
   /** Whether no query for other filters or options has been received since `request`. */
   isLatest(request: ViewRequest): boolean {
-    return this.latest === requestKey(request);
+    return this.#latest === requestKey(request);
   }
 
   /**
@@ -40,7 +40,7 @@ export class QueryTurns {
       const next = steps.next();
       if (next.done === true) return next.value;
       await this.nextTurn();
-      if (this.latest !== key) throw new QuerySuperseded();
+      if (this.#latest !== key) throw new QuerySuperseded();
     }
   }
 }
