@@ -1,5 +1,4 @@
 import {
-  DIMENSIONS,
   LIFECYCLE_STAGES,
   NO_CODE,
   NO_DAY,
@@ -144,18 +143,56 @@ const QUARTERS = 8;
 const KEPT_LISTS = 4;
 
 /**
- * Lookups that depend on the data set only, made once per data set: the code-unit rank of every
- * id (the tie-break of every sort), of every name and of every dimension value, lower-case ids and
- * names for the search, and the index of each id.
+ * Lookups that depend on the data set only, each made on first use and kept with the data set: the
+ * code-unit rank of every id, of every name and of every dimension value (for sorts by those
+ * columns), lower-case ids and names (for the search), and the index of each id (for the detail).
+ * The list's default order (revenue, ties by id) needs none of them: at 10M rows they took seconds
+ * before the first page.
  */
-interface TableIndex {
-  readonly idRank: Int32Array;
+class TableIndex {
+  #idRank: Int32Array | undefined;
+  #nameRank: Float64Array | undefined;
+  readonly #dimRank = new Map<Dimension, Int32Array>();
+  #lowerIds: readonly string[] | undefined;
+  #lowerNames: readonly string[] | undefined;
+  #byId: ReadonlyMap<string, number> | undefined;
+  readonly #customers: Dataset['customers'];
+
+  constructor(customers: Dataset['customers']) {
+    this.#customers = customers;
+  }
+
+  get idRank(): Int32Array {
+    return (this.#idRank ??= idRank(this.#customers.ids));
+  }
+
   /** Equal names share a rank; NaN for customers without a name (listed last). */
-  readonly nameRank: Float64Array;
-  readonly dimRank: Readonly<Record<Dimension, Int32Array>>;
-  readonly lowerIds: readonly string[];
-  readonly lowerNames: readonly string[];
-  readonly byId: ReadonlyMap<string, number>;
+  get nameRank(): Float64Array {
+    if (this.#nameRank === undefined) {
+      const { names } = this.#customers;
+      const named = ranks(names);
+      this.#nameRank = Float64Array.from(names, (name, c) => (name === '' ? Number.NaN : named[c]));
+    }
+    return this.#nameRank;
+  }
+
+  dimRank(dimension: Dimension): Int32Array {
+    let rank = this.#dimRank.get(dimension);
+    if (rank === undefined) this.#dimRank.set(dimension, (rank = ranks(this.#customers.dims[dimension].values)));
+    return rank;
+  }
+
+  get lowerIds(): readonly string[] {
+    return (this.#lowerIds ??= this.#customers.ids.map((id) => id.toLowerCase()));
+  }
+
+  get lowerNames(): readonly string[] {
+    return (this.#lowerNames ??= this.#customers.names.map((name) => name.toLowerCase()));
+  }
+
+  get byId(): ReadonlyMap<string, number> {
+    return (this.#byId ??= new Map(this.#customers.ids.map((id, c) => [id, c])));
+  }
 }
 
 const indexes = new WeakMap<Dataset, TableIndex>();
@@ -174,19 +211,8 @@ function ranks(values: readonly string[]): Int32Array {
 }
 
 function tableIndex(dataset: Dataset): TableIndex {
-  const known = indexes.get(dataset);
-  if (known !== undefined) return known;
-  const { ids, names, dims } = dataset.customers;
-  const named = ranks(names);
-  const index: TableIndex = {
-    idRank: idRank(ids),
-    nameRank: Float64Array.from(names, (name, c) => (name === '' ? Number.NaN : named[c])),
-    dimRank: Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, ranks(dims[dimension].values)])) as Record<Dimension, Int32Array>,
-    lowerIds: ids.map((id) => id.toLowerCase()),
-    lowerNames: names.map((name) => name.toLowerCase()),
-    byId: new Map(ids.map((id, c) => [id, c])),
-  };
-  indexes.set(dataset, index);
+  let index = indexes.get(dataset);
+  if (index === undefined) indexes.set(dataset, (index = new TableIndex(dataset.customers)));
   return index;
 }
 
@@ -205,7 +231,7 @@ function sortValues(dataset: Dataset, analysis: Analysis, index: TableIndex, key
   const code = (codes: Uint8Array, c: number) => (codes[c] === UNCLASSIFIED ? Number.NaN : codes[c]);
   const dim = (dimension: Dimension, c: number) => {
     const value = dataset.customers.dims[dimension].codes[c];
-    return value === NO_CODE ? Number.NaN : index.dimRank[dimension][value];
+    return value === NO_CODE ? Number.NaN : index.dimRank(dimension)[value];
   };
   for (let c = 0; c < n; c++) {
     switch (key) {
