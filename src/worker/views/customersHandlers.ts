@@ -227,30 +227,43 @@ function dimensionCode(dataset: Dataset, dimension: Dimension, value: string): n
 function sortValues(dataset: Dataset, analysis: Analysis, index: TableIndex, key: CustomerColumn): Float64Array {
   const n = dataset.customers.length;
   const values = new Float64Array(n);
+  const valueOf = sortKey(dataset, analysis, index, key);
+  for (let c = 0; c < n; c++) values[c] = valueOf(c);
+  return values;
+}
+
+/** Customer c's value under `key`, its arrays and lookups taken once (the lookups are made on first use). */
+function sortKey(dataset: Dataset, analysis: Analysis, index: TableIndex, key: CustomerColumn): (c: number) => number {
   const { revenue, lastPurchase, orders } = analysis.aggregates;
-  const code = (codes: Uint8Array, c: number) => (codes[c] === UNCLASSIFIED ? Number.NaN : codes[c]);
-  const dim = (dimension: Dimension, c: number) => {
-    const value = dataset.customers.dims[dimension].codes[c];
-    return value === NO_CODE ? Number.NaN : index.dimRank(dimension)[value];
-  };
-  for (let c = 0; c < n; c++) {
-    switch (key) {
-      case 'id': values[c] = index.idRank[c]; break;
-      case 'name': values[c] = index.nameRank[c]; break;
-      case 'revenue': values[c] = revenue[c]; break;
-      // The share is revenue over one positive total: the same order as revenue, without a value at ≤ 0.
-      case 'share': values[c] = revenue[c] > 0 ? revenue[c] : Number.NaN; break;
-      case 'tier': values[c] = analysis.tiers.codes[c]; break;
-      case 'stage': values[c] = code(analysis.lifecycle.codes, c); break;
-      case 'rfmSegment': values[c] = code(analysis.rfm.segments, c); break;
-      case 'lastPurchase': values[c] = lastPurchase[c] === NO_DAY ? Number.NaN : lastPurchase[c]; break;
-      case 'orders': values[c] = orders[c]; break;
-      case 'owner':
-      case 'region':
-      case 'segment': values[c] = dim(key, c); break;
+  const code = (codes: Uint8Array) => (c: number) => (codes[c] === UNCLASSIFIED ? Number.NaN : codes[c]);
+  switch (key) {
+    case 'id': {
+      const rank = index.idRank;
+      return (c) => rank[c];
+    }
+    case 'name': {
+      const rank = index.nameRank;
+      return (c) => rank[c];
+    }
+    case 'revenue': return (c) => revenue[c];
+    // The share is revenue over one positive total: the same order as revenue, without a value at ≤ 0.
+    case 'share': return (c) => (revenue[c] > 0 ? revenue[c] : Number.NaN);
+    case 'tier': {
+      const tiers = analysis.tiers.codes;
+      return (c) => tiers[c];
+    }
+    case 'stage': return code(analysis.lifecycle.codes);
+    case 'rfmSegment': return code(analysis.rfm.segments);
+    case 'lastPurchase': return (c) => (lastPurchase[c] === NO_DAY ? Number.NaN : lastPurchase[c]);
+    case 'orders': return (c) => orders[c];
+    case 'owner':
+    case 'region':
+    case 'segment': {
+      const { codes } = dataset.customers.dims[key];
+      const rank = index.dimRank(key);
+      return (c) => (codes[c] === NO_CODE ? Number.NaN : rank[codes[c]]);
     }
   }
-  return values;
 }
 
 /**
@@ -285,6 +298,7 @@ function listOf(dataset: Dataset, analysis: Analysis, filter: CustomersFilter): 
   const values = sortValues(dataset, analysis, index, sort.key);
   const sign = sort.dir === 'asc' ? 1 : -1;
   const inIdOrder = idOrder(dataset.customers.ids);
+  const lower = needle === '' ? null : { ids: index.lowerIds, names: index.lowerNames };
   // Listed customers in id order: those with a value from the front, those without from the back.
   const picked = new Int32Array(inIdOrder.length);
   let valued = 0;
@@ -296,7 +310,7 @@ function listOf(dataset: Dataset, analysis: Analysis, filter: CustomersFilter): 
     if (stageCode !== -1 && analysis.lifecycle.codes[c] !== stageCode) continue;
     if (segmentCode !== -1 && analysis.rfm.segments[c] !== segmentCode) continue;
     if (dimensionTests.some(([codes, wanted]) => codes[c] !== wanted)) continue;
-    if (needle !== '' && !index.lowerIds[c].includes(needle) && !index.lowerNames[c].includes(needle)) continue;
+    if (lower !== null && !lower.ids[c].includes(needle) && !lower.names[c].includes(needle)) continue;
     if (Number.isNaN(values[c])) picked[picked.length - 1 - missing++] = c;
     else picked[valued++] = c;
   }
