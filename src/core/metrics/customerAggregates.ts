@@ -60,13 +60,11 @@ export function aggregateCustomers(
   const start = periodStart(asOf, period);
   const recentCut = asOf - recentDays;
 
-  const revenue = new Float64Array(n);
-  const orders = new Int32Array(n);
-  const firstPurchase = new Int32Array(n).fill(NO_DAY);
-  const lastPurchase = new Int32Array(n).fill(NO_DAY);
-  const lastPurchaseBeforeRecent = new Int32Array(n).fill(NO_DAY);
-  const present = new Uint8Array(n);
-  const counted = new Uint8Array(n);
+  const arrays = aggregateArrays(n);
+  const { revenue, orders, firstPurchase, lastPurchase, lastPurchaseBeforeRecent, present, counted } = arrays;
+  firstPurchase.fill(NO_DAY);
+  lastPurchase.fill(NO_DAY);
+  lastPurchaseBeforeRecent.fill(NO_DAY);
   let customersTotal = 0;
   // Distinct orders of one customer: each order code is marked with the stamp of the customer that counted it last.
   const { marks, base } = orderStamps(dataset, n);
@@ -123,18 +121,54 @@ export function aggregateCustomers(
       customersTotal++;
     }
   }
+  return aggregatesWith({ asOf, periodStart: start, recentDays }, arrays, customersTotal);
+}
+
+/** New AggregateArrays of `size` entries. */
+export function aggregateArrays(size: number): AggregateArrays {
+  return {
+    revenue: new Float64Array(size),
+    orders: new Int32Array(size),
+    firstPurchase: new Int32Array(size),
+    lastPurchase: new Int32Array(size),
+    lastPurchaseBeforeRecent: new Int32Array(size),
+    present: new Uint8Array(size),
+    counted: new Uint8Array(size),
+  };
+}
+
+/** Customer c's entries of `from` into entry k of `to`; answers whether it counts (1 or 0). */
+export function copyCustomer(from: AggregateArrays, c: number, to: AggregateArrays, k: number): number {
+  to.revenue[k] = from.revenue[c];
+  to.orders[k] = from.orders[c];
+  to.firstPurchase[k] = from.firstPurchase[c];
+  to.lastPurchase[k] = from.lastPurchase[c];
+  to.lastPurchaseBeforeRecent[k] = from.lastPurchaseBeforeRecent[c];
+  to.present[k] = from.present[c];
+  return (to.counted[k] = from.counted[c]);
+}
+
+/**
+ * `arrays` with the window of their pass and their totals: the one shape of every CustomerAggregates
+ * (a pass over the rows, a mask or a subset of one), so that their readers' code stays monomorphic.
+ */
+export function aggregatesWith(
+  { asOf, periodStart, recentDays }: Pick<CustomerAggregates, 'asOf' | 'periodStart' | 'recentDays'>,
+  arrays: AggregateArrays,
+  customersTotal: number,
+): CustomerAggregates {
   return {
     asOf,
-    periodStart: start,
+    periodStart,
     recentDays,
-    revenue,
-    orders,
-    firstPurchase,
-    lastPurchase,
-    lastPurchaseBeforeRecent,
-    present,
-    counted,
+    revenue: arrays.revenue,
+    orders: arrays.orders,
+    firstPurchase: arrays.firstPurchase,
+    lastPurchase: arrays.lastPurchase,
+    lastPurchaseBeforeRecent: arrays.lastPurchaseBeforeRecent,
+    present: arrays.present,
+    counted: arrays.counted,
     customersTotal,
-    totalRevenue: revenueTotal(revenue),
+    totalRevenue: revenueTotal(arrays.revenue),
   };
 }

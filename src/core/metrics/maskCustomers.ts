@@ -1,19 +1,6 @@
+import { aggregateArrays, aggregatesWith, copyCustomer } from './customerAggregates.ts';
 import type { AggregateArrays, CustomerAggregates } from './customerAggregates.ts';
 import { NO_DAY } from './noDay.ts';
-import { revenueTotal } from './revenueTotal.ts';
-
-/** New AggregateArrays of `size` entries. */
-export function aggregateArrays(size: number): AggregateArrays {
-  return {
-    revenue: new Float64Array(size),
-    orders: new Int32Array(size),
-    firstPurchase: new Int32Array(size),
-    lastPurchase: new Int32Array(size),
-    lastPurchaseBeforeRecent: new Int32Array(size),
-    present: new Uint8Array(size),
-    counted: new Uint8Array(size),
-  };
-}
 
 /**
  * The aggregates of a pass with `mask` (aggregateCustomers(dataset, window, mask)) from those of the
@@ -37,36 +24,4 @@ export function maskCustomers(aggregates: CustomerAggregates, mask: Uint8Array, 
   let customersTotal = 0;
   for (let c = 0; c < size; c++) if (mask[c] !== 0) customersTotal += copyCustomer(aggregates, c, arrays, c);
   return aggregatesWith(aggregates, arrays, customersTotal);
-}
-
-/** Customer c's entries of `from` into entry k of `to`; answers whether it counts (1 or 0). */
-export function copyCustomer(from: AggregateArrays, c: number, to: AggregateArrays, k: number): number {
-  to.revenue[k] = from.revenue[c];
-  to.orders[k] = from.orders[c];
-  to.firstPurchase[k] = from.firstPurchase[c];
-  to.lastPurchase[k] = from.lastPurchase[c];
-  to.lastPurchaseBeforeRecent[k] = from.lastPurchaseBeforeRecent[c];
-  to.present[k] = from.present[c];
-  return (to.counted[k] = from.counted[c]);
-}
-
-/**
- * `arrays` with the window of the pass `aggregates` came from and their totals, in the shape
- * aggregateCustomers gives (one object shape for every kind of aggregates keeps their readers' code monomorphic).
- */
-export function aggregatesWith(aggregates: CustomerAggregates, arrays: AggregateArrays, customersTotal: number): CustomerAggregates {
-  return {
-    asOf: aggregates.asOf,
-    periodStart: aggregates.periodStart,
-    recentDays: aggregates.recentDays,
-    revenue: arrays.revenue,
-    orders: arrays.orders,
-    firstPurchase: arrays.firstPurchase,
-    lastPurchase: arrays.lastPurchase,
-    lastPurchaseBeforeRecent: arrays.lastPurchaseBeforeRecent,
-    present: arrays.present,
-    counted: arrays.counted,
-    customersTotal,
-    totalRevenue: revenueTotal(arrays.revenue),
-  };
 }

@@ -1,5 +1,5 @@
+import { aggregateArrays, aggregatesWith, copyCustomer } from './customerAggregates.ts';
 import type { CustomerAggregates } from './customerAggregates.ts';
-import { aggregateArrays, aggregatesWith, copyCustomer } from './maskCustomers.ts';
 
 /**
  * The aggregates of a subset of customers, as if aggregateCustomers had run with a mask holding just
