@@ -1,31 +1,26 @@
 import { radixOrder } from '../stats/index.ts';
 
-/** A customer in a portfolio: who holds it and what it weighs. */
-export interface Holding {
-  readonly id: string;
-  /** Index of its owner, 0 … owners − 1. */
-  readonly owner: number;
-  /** Revenue it brings (period revenue). */
-  readonly revenue: number;
-}
-
+/**
+ * The customers of the portfolios, one entry per customer (a holding) in parallel arrays: who holds
+ * it (owner index 0 … owners − 1) and what it weighs (period revenue).
+ */
 export interface RebalancePortfolios {
   /** Number of owners taking part (an owner with no customer can receive some). */
   readonly owners: number;
-  readonly holdings: readonly Holding[];
+  readonly owner: Int32Array;
+  readonly revenue: Float64Array;
 }
 
 export interface RebalanceOptions {
-  /** Ids of the customers that stay with their owner (A-tier customers unless the user unlocks them). */
-  readonly locked?: ReadonlySet<string>;
+  /** 1 for the holdings that stay with their owner (A-tier customers unless the user unlocks them). */
+  readonly locked?: Uint8Array;
   /** At most this many moves are proposed: a longer list is no proposal anyone reads. */
   readonly maxMoves?: number;
 }
 
 export interface Move {
-  /** Index into `holdings`. */
+  /** Index of the holding moved. */
   readonly holding: number;
-  readonly id: string;
   readonly from: number;
   readonly to: number;
   readonly revenue: number;
@@ -47,26 +42,36 @@ export const MAX_MOVES = 200;
  * locked customers never. Deterministic: of equal moves the first found wins (lower source owner, then
  * lower destination owner, then the lower-revenue customer; equal revenues by holding order).
  */
-export function rebalance({ owners, holdings }: RebalancePortfolios, { locked = new Set(), maxMoves = MAX_MOVES }: RebalanceOptions = {}): Move[] {
-  if (owners < 2 || holdings.length === 0) return [];
+export function rebalance({ owners, owner, revenue }: RebalancePortfolios, { locked, maxMoves = MAX_MOVES }: RebalanceOptions = {}): Move[] {
+  const n = owner.length;
+  if (owners < 2 || n === 0) return [];
   const counts = new Float64Array(owners);
   const revenues = new Float64Array(owners);
-  for (const { owner, revenue } of holdings) {
-    counts[owner]++;
-    revenues[owner] += revenue;
+  for (let k = 0; k < n; k++) {
+    counts[owner[k]]++;
+    revenues[owner[k]] += revenue[k];
   }
-  const meanCount = holdings.length / owners;
+  const meanCount = n / owners;
   const meanRevenue = revenues.reduce((sum, r) => sum + r, 0) / owners;
   const useRevenue = meanRevenue > 0;
 
-  // Movable customers per owner, by revenue ascending (ties by holding index).
-  const unsorted = Array.from({ length: owners }, () => [] as number[]);
-  holdings.forEach((h, k) => {
-    if (!locked.has(h.id)) unsorted[h.owner].push(k);
-  });
-  // Each list is in holding order, so a stable sort by revenue keeps ties by holding index.
-  const lists = unsorted.map((list) => byRevenue(list, holdings));
-  const moved = new Uint8Array(holdings.length);
+  // Movable holdings grouped by owner (segment o is first[o] … first[o + 1] − 1), each group by revenue
+  // ascending with ties by holding index: all of them ranked once, then split by owner keeping that order.
+  const order = radixOrder(revenue);
+  const first = new Int32Array(owners + 1);
+  for (let k = 0; k < n; k++) if (locked?.[k] !== 1) first[owner[k] + 1]++;
+  for (let o = 0; o < owners; o++) first[o + 1] += first[o];
+  const listed = new Int32Array(first[owners]);
+  const listedRevenue = new Float64Array(first[owners]);
+  const next = first.slice(0, owners);
+  for (let i = 0; i < n; i++) {
+    const k = order[i];
+    if (locked?.[k] === 1) continue;
+    const at = next[owner[k]]++;
+    listed[at] = k;
+    listedRevenue[at] = revenue[k];
+  }
+  const moved = new Uint8Array(n);
 
   const imbalance = (): number => {
     let sum = 0;
@@ -78,7 +83,7 @@ export function rebalance({ owners, holdings }: RebalancePortfolios, { locked = 
   };
   const tolerance = 1e-9 * imbalance();
   const delta = (k: number, s: number, d: number): number => {
-    const x = holdings[k].revenue;
+    const x = revenue[k];
     const countPart = (counts[d] - counts[s] + 1) / meanCount ** 2;
     const revenuePart = useRevenue ? (x * (revenues[d] - revenues[s] + x)) / meanRevenue ** 2 : 0;
     return (2 / owners) * (countPart + revenuePart);
@@ -86,60 +91,51 @@ export function rebalance({ owners, holdings }: RebalancePortfolios, { locked = 
 
   const moves: Move[] = [];
   while (moves.length < maxMoves) {
-    let best: { k: number; s: number; d: number; change: number } | null = null;
+    let bestK = -1;
+    let bestS = 0;
+    let bestD = 0;
+    let bestChange = 0;
     for (let s = 0; s < owners; s++) {
-      const list = lists[s];
       for (let d = 0; d < owners; d++) {
         if (d === s) continue;
-        for (const k of nearestUnmoved(list, holdings, moved, (revenues[s] - revenues[d]) / 2)) {
-          const change = delta(k, s, d);
-          if (best === null || change < best.change) best = { k, s, d, change };
+        // The unmoved customers of s nearest (r_s − r_d)/2 in revenue: the closest below, then the closest at or above.
+        const at = lowerBound(listedRevenue, first[s], first[s + 1], (revenues[s] - revenues[d]) / 2);
+        let below = at - 1;
+        while (below >= first[s] && moved[listed[below]] === 1) below--;
+        let above = at;
+        while (above < first[s + 1] && moved[listed[above]] === 1) above++;
+        for (let side = 0; side < 2; side++) {
+          const i = side === 0 ? below : above;
+          if (i < first[s] || i >= first[s + 1]) continue;
+          const change = delta(listed[i], s, d);
+          if (bestK === -1 || change < bestChange) {
+            bestK = listed[i];
+            bestS = s;
+            bestD = d;
+            bestChange = change;
+          }
         }
       }
     }
-    if (best === null || !(best.change < -tolerance)) break;
-    const { k, s, d } = best;
-    moved[k] = 1;
-    counts[s]--;
-    counts[d]++;
-    revenues[s] -= holdings[k].revenue;
-    revenues[d] += holdings[k].revenue;
-    moves.push({ holding: k, id: holdings[k].id, from: s, to: d, revenue: holdings[k].revenue });
+    if (bestK === -1 || !(bestChange < -tolerance)) break;
+    moved[bestK] = 1;
+    counts[bestS]--;
+    counts[bestD]++;
+    revenues[bestS] -= revenue[bestK];
+    revenues[bestD] += revenue[bestK];
+    moves.push({ holding: bestK, from: bestS, to: bestD, revenue: revenue[bestK] });
   }
   return moves;
 }
 
-/** `list` sorted by revenue, stably (radixOrder). Plain loops: typed-array from() with a mapping function is many times slower. */
-function byRevenue(list: readonly number[], holdings: readonly Holding[]): number[] {
-  const revenues = new Float64Array(list.length);
-  for (let i = 0; i < list.length; i++) revenues[i] = holdings[list[i]].revenue;
-  const order = radixOrder(revenues);
-  const sorted = new Array<number>(list.length);
-  for (let i = 0; i < order.length; i++) sorted[i] = list[order[i]];
-  return sorted;
-}
-
-/** The unmoved customers of `list` nearest `target` in revenue: the closest below and the closest at or above. */
-function nearestUnmoved(list: readonly number[], holdings: readonly Holding[], moved: Uint8Array, target: number): number[] {
-  let low = 0;
-  let high = list.length;
+/** The first index in [from, to) of ascending `values` whose value is not below `target` (`to` when none). */
+function lowerBound(values: Float64Array, from: number, to: number, target: number): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (holdings[list[middle]].revenue < target) low = middle + 1;
+    if (values[middle] < target) low = middle + 1;
     else high = middle;
   }
-  const found: number[] = [];
-  for (let i = low - 1; i >= 0; i--) {
-    if (moved[list[i]] === 0) {
-      found.push(list[i]);
-      break;
-    }
-  }
-  for (let i = low; i < list.length; i++) {
-    if (moved[list[i]] === 0) {
-      found.push(list[i]);
-      break;
-    }
-  }
-  return found;
+  return low;
 }

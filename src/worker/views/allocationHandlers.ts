@@ -8,7 +8,7 @@ import {
   toCsv,
   UNCLASSIFIED,
 } from '../../core/index.ts';
-import type { Analysis, Balance, Dataset, Holding, OwnerScore, Portfolio, ViewRequest } from '../../core/index.ts';
+import type { Analysis, Balance, Dataset, OwnerScore, Portfolio, ViewRequest } from '../../core/index.ts';
 import type { AnalysisSession } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
 import { maskOf } from '../maskOf.ts';
@@ -120,19 +120,24 @@ function allocationResult(
   const ownerIndex = new Map(loads.map((load, k) => [load.owner, k]));
   // Per owner code: its index in `loads`, looked up once per owner rather than per customer.
   const loadOf = dims.owner.values.map((owner) => ownerIndex.get(owner) as number);
-  const holdings: Holding[] = [];
-  const customerOf: number[] = [];
-  const locked = new Set<string>();
-  for (let c = 0; c < ids.length; c++) {
-    const code = dims.owner.codes[c];
-    if (tiers[c] === UNCLASSIFIED || code === NO_CODE) continue;
-    holdings.push({ id: ids[c], owner: loadOf[code], revenue: revenue[c] });
-    customerOf.push(c);
-    if (tiers[c] === 0 && !unlockTierA) locked.add(ids[c]);
+  // The holdings: the owned customers in the analysis, in customer order (customerOf[k] is holding k's customer).
+  const { codes } = dims.owner;
+  let held = 0;
+  for (let c = 0; c < ids.length; c++) if (tiers[c] !== UNCLASSIFIED && codes[c] !== NO_CODE) held++;
+  const customerOf = new Int32Array(held);
+  const holder = new Int32Array(held);
+  const weight = new Float64Array(held);
+  const locked = new Uint8Array(held);
+  for (let c = 0, k = 0; c < ids.length; c++) {
+    if (tiers[c] === UNCLASSIFIED || codes[c] === NO_CODE) continue;
+    customerOf[k] = c;
+    holder[k] = loadOf[codes[c]];
+    weight[k] = revenue[c];
+    locked[k++] = tiers[c] === 0 && !unlockTierA ? 1 : 0;
   }
-  const moves = rebalance({ owners: loads.length, holdings }, { locked }).map((move) => {
+  const moves = rebalance({ owners: loads.length, owner: holder, revenue: weight }, { locked }).map((move) => {
     const c = customerOf[move.holding];
-    return { id: move.id, name: names[c], from: loads[move.from].owner, to: loads[move.to].owner, revenue: move.revenue, tierA: tiers[c] === 0 };
+    return { id: ids[c], name: names[c], from: loads[move.from].owner, to: loads[move.to].owner, revenue: move.revenue, tierA: tiers[c] === 0 };
   });
 
   return {
