@@ -155,8 +155,8 @@ describe('rebalance(portfolios, {locked, maxMoves})', () => {
       while (expected.length < 200) {
         const now = imbalance(owners, holdings, ownerOf);
         let best: { holding: number; from: number; to: number; after: number } | null = null;
-        holdings.forEach((h, k) => {
-          if (moved.has(k) || locked.has(h.id)) return;
+        for (const [k, h] of holdings.entries()) {
+          if (moved.has(k) || locked.has(h.id)) continue;
           for (let to = 0; to < owners; to++) {
             if (to === h.owner) continue;
             const trial = [...ownerOf];
@@ -164,7 +164,7 @@ describe('rebalance(portfolios, {locked, maxMoves})', () => {
             const after = imbalance(owners, holdings, trial);
             if (best === null || after < best.after) best = { holding: k, from: h.owner, to, after };
           }
-        });
+        }
         if (best === null || !(best.after - now < -tolerance)) break;
         const { holding, from, to } = best;
         expected.push({ holding, from, to });
