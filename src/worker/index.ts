@@ -17,7 +17,7 @@ export type {
   SampleValue,
 } from './contracts.ts';
 export type { Failure, Reply } from './reply.ts';
-export type { RiskPoint, RiskResult, RiskStageRow } from './views/riskHandlers.ts';
+export type { RiskMatrixColumns, RiskResult, RiskStageRow } from './views/riskHandlers.ts';
 export type { SatisfactionResult } from './views/satisfactionHandlers.ts';
 export type { AcceptedMove, AllocationOptions, AllocationResult, OwnerLoad, ProposedMove } from './views/allocationHandlers.ts';
 export type {

@@ -7,10 +7,9 @@ import {
   keyPersonRisk,
   LIFECYCLE_STAGES,
   rankCustomers,
-  TIERS,
   UNCLASSIFIED,
 } from '../../core/index.ts';
-import type { Analysis, CallEntry, Dataset, OwnerRisk, Tier, ViewRequest } from '../../core/index.ts';
+import type { Analysis, CallEntry, Dataset, OwnerRisk, ViewRequest } from '../../core/index.ts';
 import type { AnalysisSession } from '../analysisSession.ts';
 import { analysisOf } from '../analysisOf.ts';
 import { maskOf } from '../maskOf.ts';
@@ -19,17 +18,22 @@ import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
 import type { Store } from '../store.ts';
 
-/** One customer in the risk matrix. */
-export interface RiskPoint {
-  readonly id: string;
-  readonly name: string;
-  readonly tier: Tier;
+/**
+ * The customers of the risk matrix, most valuable first: entry k of every column is the k-th
+ * customer. Columns rather than an object per customer: thousands of them cross to the page on
+ * every filter change.
+ */
+export interface RiskMatrixColumns {
+  readonly ids: readonly string[];
+  readonly names: readonly string[];
+  /** Index into TIERS. */
+  readonly tiers: Uint8Array;
   /** Days since the last purchase ÷ usual interval. */
-  readonly overdue: number;
+  readonly overdue: Float64Array;
   /** Revenue of the 365 days [T − 364, T]. */
-  readonly value: number;
-  readonly daysSince: number;
-  readonly interval: number;
+  readonly value: Float64Array;
+  readonly daysSince: Float64Array;
+  readonly interval: Float64Array;
 }
 
 export interface RiskStageRow {
@@ -49,7 +53,7 @@ export interface RiskResult {
   /** The data set's median usual interval in days (customers with fewer than 3 purchase days use it). */
   readonly datasetInterval: number | null;
   /** Customers with a usual interval, a purchase and revenue in the last 365 days, most valuable first (at most MATRIX_POINTS). */
-  readonly matrix: readonly RiskPoint[];
+  readonly matrix: RiskMatrixColumns;
   /** How many customers could be in the matrix before the cap. */
   readonly matrixTotal: number;
   /** The matrix's value split: the median `value` of its customers. */
@@ -104,7 +108,7 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
   const intervals = analysis.purchaseIntervals;
   if (asOf === null || intervals === null) {
     return {
-      asOf: null, revenueAtRisk: 0, atRiskCustomers: 0, byStage, datasetInterval: null, matrix: [], matrixTotal: 0,
+      asOf: null, revenueAtRisk: 0, atRiskCustomers: 0, byStage, datasetInterval: null, matrix: matrixColumns(0), matrixTotal: 0,
       valueSplit: null, overdueAt: OVERDUE_AT, keyPeople, keyPersonShare: KEY_PERSON_SHARE, callList: [],
     };
   }
@@ -121,8 +125,18 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
     if (tiers[c] !== UNCLASSIFIED && year[c] > 0 && Number.isFinite(intervals.overdue[c])) eligible[c] = year[c];
   }
   const candidates = rankCustomers(eligible, idOrder(ids));
-  const shown = Array.from(candidates.subarray(0, MATRIX_POINTS));
-  const values = shown.map((c) => year[c]).sort((x, y) => x - y);
+  const shown = candidates.subarray(0, MATRIX_POINTS);
+  const matrix = matrixColumns(shown.length);
+  shown.forEach((c, k) => {
+    matrix.ids[k] = ids[c];
+    matrix.names[k] = names[c];
+    matrix.tiers[k] = tiers[c];
+    matrix.overdue[k] = intervals.overdue[c];
+    matrix.value[k] = year[c];
+    matrix.daysSince[k] = intervals.daysSince[c];
+    matrix.interval[k] = intervals.interval[c];
+  });
+  const values = matrix.value.slice().sort();
   const middle = values.length >> 1;
   const valueSplit = values.length === 0 ? null : values.length % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 
@@ -132,20 +146,25 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
     atRiskCustomers: atRisk.customers,
     byStage,
     datasetInterval: intervals.datasetInterval,
-    matrix: shown.map((c) => ({
-      id: ids[c],
-      name: names[c],
-      tier: TIERS[tiers[c]],
-      overdue: intervals.overdue[c],
-      value: year[c],
-      daysSince: intervals.daysSince[c],
-      interval: intervals.interval[c],
-    })),
+    matrix,
     matrixTotal: candidates.length,
     valueSplit,
     overdueAt: OVERDUE_AT,
     keyPeople,
     keyPersonShare: KEY_PERSON_SHARE,
     callList: callList({ ids, names, intervals, tiers, stages, atStake: year }, { limit: CALLS, overdueAt: OVERDUE_AT }),
+  };
+}
+
+/** Matrix columns for `size` customers, to be filled. */
+function matrixColumns(size: number): { ids: string[]; names: string[] } & Omit<RiskMatrixColumns, 'ids' | 'names'> {
+  return {
+    ids: new Array<string>(size),
+    names: new Array<string>(size),
+    tiers: new Uint8Array(size),
+    overdue: new Float64Array(size),
+    value: new Float64Array(size),
+    daysSince: new Float64Array(size),
+    interval: new Float64Array(size),
   };
 }
