@@ -5,9 +5,9 @@
  * records (its values and its codes). Pure: no IndexedDB here.
  */
 import { DIMENSIONS } from '../core/model/index.ts';
-import type { CodedColumn, Dataset, Dimension, PackedTexts, SurveyColumns, TransactionColumns } from '../core/model/index.ts';
+import type { CodedColumn, Dataset, Dimension, PackedCustomerTexts, PackedTexts, SurveyColumns, TransactionColumns } from '../core/model/index.ts';
 import { DbError } from './dbError.ts';
-import { concatPacked, packTexts, slicePacked } from './packedTexts.ts';
+import { concatPacked, gatherPacked, packTexts, slicePacked, unpackTexts } from './packedTexts.ts';
 import { CHUNK_COLUMNS } from './records.ts';
 import type {
   ChunkColumn,
@@ -16,20 +16,25 @@ import type {
   DictionaryRecord,
   FloatColumnName,
   IntColumnName,
-  OrderIdChunk,
+  TextChunk,
   StringColumnName,
 } from './records.ts';
 
 export const CHUNK_ROWS = 65_536;
 
-/** A data set with the texts of its order ids (text `code` of `orderIds`): what an import stores and an append reads back. */
+/**
+ * A data set with the texts of its order ids (text `code` of `orderIds`): what an import stores and
+ * an append reads back. With `packedCustomers` (an import has them), its customers' ids and names
+ * are stored from those, with no string to clone each.
+ */
 export interface DatasetWithOrderIds extends Dataset {
   readonly orderIds: PackedTexts;
+  readonly packedCustomers?: PackedCustomerTexts;
 }
 
 type NumericArray = Int32Array | Float64Array;
 type Listed = NumericArray | readonly string[];
-type Chunked = Listed | OrderIdChunk;
+type Chunked = Listed | TextChunk;
 
 /** A Dataset whose parts disagree is a bug of its builder. */
 function assertInputLength(what: string, actual: number, expected: number): void {
@@ -83,10 +88,11 @@ export function joinColumn<T extends NumericArray>(
   return joined;
 }
 
-/** joinColumn for a text column. */
-export function joinStrings(chunks: readonly { readonly index: number; readonly values: readonly string[] }[], length: number): string[] {
+/** joinColumn for a text column, its chunks of either format. */
+export function joinStrings(chunks: readonly { readonly index: number; readonly values: TextChunk }[], length: number): string[] {
+  const parts = ordered(chunks, length).map((values) => ('ends' in values ? unpackTexts(values) : values));
   // concat copies the element pointers natively: about 4× faster than pushing them one by one.
-  return ([] as string[]).concat(...ordered(chunks, length));
+  return ([] as string[]).concat(...parts);
 }
 
 /**
@@ -140,13 +146,25 @@ export function* stringChunkRecords(
   dataset: DatasetWithOrderIds,
   chunkRows: number = CHUNK_ROWS,
 ): Generator<ChunkRecord> {
-  const { customers, orderIds, orderCount } = dataset;
+  const { customers, orderIds, orderCount, packedCustomers } = dataset;
   assertInputLength('customer ids', customers.ids.length, customers.length);
   assertInputLength('customer names', customers.names.length, customers.length);
   assertInputLength('order ids', orderIds.ends.length, orderCount);
-  for (const [column, values] of [['customerIds', customers.ids], ['customerNames', customers.names]] as const) {
-    let index = 0;
-    for (const chunk of splitColumn(values, chunkRows)) yield { datasetId, column, index: index++, values: chunk };
+  if (packedCustomers === undefined) {
+    for (const [column, values] of [['customerIds', customers.ids], ['customerNames', customers.names]] as const) {
+      let index = 0;
+      for (const chunk of splitColumn(values, chunkRows)) yield { datasetId, column, index: index++, values: chunk };
+    }
+  } else {
+    const { ids, nameCodes, names } = packedCustomers;
+    assertInputLength('packed customer ids', ids.ends.length, customers.length);
+    assertInputLength('packed customer names', nameCodes.length, customers.length);
+    for (let start = 0, index = 0; start < customers.length; start += chunkRows) {
+      yield { datasetId, column: 'customerIds', index: index++, values: slicePacked(ids, start, Math.min(customers.length, start + chunkRows)) };
+    }
+    for (let start = 0, index = 0; start < customers.length; start += chunkRows) {
+      yield { datasetId, column: 'customerNames', index: index++, values: gatherPacked(names, nameCodes, start, Math.min(customers.length, start + chunkRows)) };
+    }
   }
   for (let start = 0, index = 0; start < orderCount; start += chunkRows) {
     yield { datasetId, column: 'orderIds', index: index++, values: slicePacked(orderIds, start, Math.min(orderCount, start + chunkRows)) };
@@ -200,12 +218,11 @@ function chunksOf<T extends Chunked>(
 
 const isInts = (values: Chunked): values is Int32Array => values instanceof Int32Array;
 const isFloats = (values: Chunked): values is Float64Array => values instanceof Float64Array;
-const isStrings = (values: Chunked): values is readonly string[] => Array.isArray(values);
-const isOrderIds = (values: Chunked): values is OrderIdChunk => Array.isArray(values) || 'ends' in values;
+const isTexts = (values: Chunked): values is TextChunk => Array.isArray(values) || 'ends' in values;
 
 /** The texts of the order ids from the 'orderIds' chunks, of either format. Throws DbError 'corrupt' on any gap. */
 export function decodeOrderIds(chunks: readonly ChunkRecord[], orderCount: number): PackedTexts {
-  const parts = ordered(chunksOf(chunks, 'orderIds', isOrderIds), orderCount);
+  const parts = ordered(chunksOf(chunks, 'orderIds', isTexts), orderCount);
   return concatPacked(parts.map((values) => ('ends' in values ? values : packTexts(values))));
 }
 
@@ -228,7 +245,7 @@ export function decodeDataset({ rowCount, surveyCount = 0, customerCount, orderC
     joinColumn(chunksOf(chunks, column, isInts), length, (size) => new Int32Array(size));
   const floatColumn = (column: FloatColumnName, length = rowCount): Float64Array =>
     joinColumn(chunksOf(chunks, column, isFloats), length, (size) => new Float64Array(size));
-  const strings = (column: StringColumnName): string[] => joinStrings(chunksOf(chunks, column, isStrings), customerCount);
+  const strings = (column: StringColumnName): string[] => joinStrings(chunksOf(chunks, column, isTexts), customerCount);
 
   const dims = Object.fromEntries(
     DIMENSIONS.map((dimension): [Dimension, CodedColumn] => [

@@ -46,6 +46,26 @@ export function slicePacked(packed: PackedTexts, from: number, to: number): Pack
   return { bytes: packed.bytes.slice(start, startOf(packed, to)), ends: packed.ends.slice(from, to).map((end) => end - start) };
 }
 
+/** Texts `codes[from]` … `codes[to − 1]` of `texts` (an empty text for a negative code), packed anew. */
+export function gatherPacked(texts: PackedTexts, codes: Int32Array, from: number, to: number): PackedTexts {
+  const ends = new Int32Array(to - from);
+  let length = 0;
+  for (let k = from; k < to; k++) {
+    const code = codes[k];
+    if (code >= 0) length += texts.ends[code] - startOf(texts, code);
+    ends[k - from] = length;
+  }
+  const bytes = new Uint8Array(length);
+  for (let k = from, at = 0; k < to; k++) {
+    const code = codes[k];
+    if (code < 0) continue;
+    const start = startOf(texts, code);
+    bytes.set(texts.bytes.subarray(start, texts.ends[code]), at);
+    at += texts.ends[code] - start;
+  }
+  return { bytes, ends };
+}
+
 /** The texts of `parts` one after another. */
 export function concatPacked(parts: readonly PackedTexts[]): PackedTexts {
   let bytesLength = 0;

@@ -83,10 +83,11 @@ export type FloatColumnName = 'amount' | 'surveyScore';
 export type StringColumnName = 'customerIds' | 'customerNames' | 'orderIds';
 export type ChunkColumn = IntColumnName | FloatColumnName | StringColumnName;
 /**
- * Order id chunks hold packed UTF-8 texts in sets imported since this version of the chunk
- * format, lists of strings in sets stored before: readers take both.
+ * A chunk of a text column: packed UTF-8 texts, or a list of strings (order ids of sets stored
+ * before they were packed; customer ids and names of sets stored before they were, or written
+ * from a data set without packed texts): readers take both.
  */
-export type OrderIdChunk = PackedTexts | readonly string[];
+export type TextChunk = PackedTexts | readonly string[];
 /** Transaction columns (`rowCount` rows each). */
 export const CHUNK_COLUMNS = ['customer', 'day', 'amount', 'order'] as const;
 /** Survey columns (`surveyCount` rows each), since schema v4. */
@@ -106,8 +107,7 @@ interface ChunkBase {
 export type ChunkRecord =
   | (ChunkBase & { readonly column: IntColumnName; readonly values: Int32Array })
   | (ChunkBase & { readonly column: FloatColumnName; readonly values: Float64Array })
-  | (ChunkBase & { readonly column: Exclude<StringColumnName, 'orderIds'>; readonly values: readonly string[] })
-  | (ChunkBase & { readonly column: 'orderIds'; readonly values: OrderIdChunk });
+  | (ChunkBase & { readonly column: StringColumnName; readonly values: TextChunk });
 export type ChunkKey = [datasetId: string, column: ChunkColumn, index: number];
 
 /** Dictionaries are per dimension since schema v5 (customer ids, names and order ids became chunks). */

@@ -3,7 +3,7 @@
  * validated rows → columnar Dataset. Everything here is pure and runs in the import
  * worker, the Node CLI and unit tests alike.
  */
-import type { Dataset, Dimension, Issue, PackedTexts, SurveyColumns as CoreSurveyColumns } from '../core/model/index.ts';
+import type { Dataset, Dimension, Issue, PackedCustomerTexts, PackedTexts, SurveyColumns as CoreSurveyColumns } from '../core/model/index.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -144,10 +144,3 @@ export interface ImportedDataset extends Dataset {
   readonly packedCustomers?: PackedCustomerTexts;
 }
 
-/** `customers.ids` and `customers.names` of a Dataset, packed. */
-export interface PackedCustomerTexts {
-  readonly ids: PackedTexts;
-  /** Per customer, the code of its name in `names`; NO_CODE for none (''). */
-  readonly nameCodes: Int32Array;
-  readonly names: PackedTexts;
-}

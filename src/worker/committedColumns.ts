@@ -1,6 +1,6 @@
-import type { Dataset, PackedTexts } from '../core/index.ts';
+import type { Dataset, PackedCustomerTexts, PackedTexts } from '../core/index.ts';
 import { slicePacked } from '../db/index.ts';
-import type { ImportedDataset, PackedCustomerTexts } from '../import/index.ts';
+import type { ImportedDataset } from '../import/index.ts';
 import type { BuiltColumns, Handed, SentColumns } from './handoff.ts';
 import { buffersOf, columnArrays, packedArrays } from './transferables.ts';
 

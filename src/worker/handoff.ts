@@ -1,7 +1,6 @@
 import { expose, transfer, wrap } from 'comlink';
 import type { Remote } from 'comlink';
-import type { Dataset } from '../core/index.ts';
-import type { PackedCustomerTexts } from '../import/index.ts';
+import type { Dataset, PackedCustomerTexts } from '../core/index.ts';
 import type { ColumnsSentAhead } from './columnsSentAhead.ts';
 import type { CommittedColumns } from './committedColumns.ts';
 import { buffersOf, columnArrays } from './transferables.ts';

@@ -13,7 +13,7 @@ import {
   stringChunkRecords,
   unpackTexts,
 } from '../../src/db/index.ts';
-import type { ChunkRecord, DictionaryRecord } from '../../src/db/index.ts';
+import type { ChunkRecord, DictionaryRecord, TextChunk } from '../../src/db/index.ts';
 import { expectSameDataset } from './helpers/expectSameDataset.ts';
 import { makeDataset } from './helpers/makeDataset.ts';
 
@@ -149,6 +149,31 @@ describe('chunkRecords + stringChunkRecords + dictionaryRecords → decodeDatase
     const legacy: ChunkRecord = { datasetId: 'd', column: 'orderIds', index: 0, values: ids.slice(0, 4) };
     expect(unpackTexts(decodeOrderIds([chunks[1], legacy], ids.length))).toEqual(ids);
     expect(() => decodeOrderIds([legacy], ids.length)).toThrow(expect.objectContaining({ code: 'corrupt' }));
+  });
+
+  it('stores customer ids and names from packed texts, names by code, and reads back chunks of either format', () => {
+    const ids = ['C1', '客户-7', '😀', '__proto__', 'a,b'];
+    // Names by code: 'Ōsaka KK' (8 characters, 9 bytes) and '丙' (3 bytes); customers 1 and 4 have none.
+    const names = packTexts(['Ōsaka KK', '丙']);
+    const nameCodes = Int32Array.from([1, -1, 0, 1, -1]);
+    const expectedNames = ['丙', '', 'Ōsaka KK', '丙', ''];
+    const base = makeDataset(0, 0);
+    const dataset = {
+      ...base,
+      customers: { ...base.customers, length: ids.length, ids, names: expectedNames },
+      packedCustomers: { ids: packTexts(ids), nameCodes, names },
+    };
+    const chunks = structuredClone([...stringChunkRecords('d', dataset, 3)]);
+    const ofColumn = (column: string) => chunks.flatMap((c) => (c.column === column ? [{ index: c.index, values: c.values as TextChunk }] : []));
+    const ends = (column: string) => ofColumn(column).map(({ values }) => ('ends' in values ? Array.from(values.ends) : null));
+    // Chunks of 3 + 2 customers: ids 'C1' 2, '客户-7' 8, '😀' 4 | '__proto__' 9, 'a,b' 3 bytes.
+    expect(ends('customerIds')).toEqual([[2, 10, 14], [9, 12]]);
+    expect(ends('customerNames')).toEqual([[3, 3, 12], [3, 3]]);
+    expect(joinStrings(ofColumn('customerIds'), ids.length)).toEqual(ids);
+    expect(joinStrings(ofColumn('customerNames'), ids.length)).toEqual(expectedNames);
+    // A set stored before holds lists of strings; a chunk of each kind reads the same.
+    const legacy = { index: 0, values: expectedNames.slice(0, 3) };
+    expect(joinStrings([legacy, ofColumn('customerNames')[1]], ids.length)).toEqual(expectedNames);
   });
 
   it('keeps every dimension, including an empty customer table', () => {

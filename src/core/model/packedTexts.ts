@@ -8,6 +8,14 @@ export interface PackedTexts {
   readonly ends: Int32Array;
 }
 
+/** `customers.ids` and `customers.names` of a Dataset, packed. */
+export interface PackedCustomerTexts {
+  readonly ids: PackedTexts;
+  /** Per customer, the code of its name in `names`; NO_CODE for none (''). */
+  readonly nameCodes: Int32Array;
+  readonly names: PackedTexts;
+}
+
 /**
  * How many UTF-16 units the valid UTF-8 `bytes[start, end)` decode to: a character starts at
  * every byte but a continuation byte, and four-byte ones are two units. Lets texts decoded
