@@ -3,13 +3,9 @@ import type { Dataset } from '../../../../src/core/index.ts';
 import type { SettingsRepository } from '../../../../src/db/index.ts';
 import { OverviewSnapshot } from '../../../../src/worker/overviewSnapshot.ts';
 import { QueryTurns } from '../../../../src/worker/queryTurns.ts';
-import type { Reply } from '../../../../src/worker/reply.ts';
-import type { Store } from '../../../../src/worker/store.ts';
 import { createConcentrationHandlers } from '../../../../src/worker/views/concentrationHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
-import { openSession } from '../helpers/openSession.ts';
-
-const openStore = { assertOpen() {} } as unknown as Store;
+import { openStore, sessionWith, valueOf } from '../helpers/viewHandlers.ts';
 
 /** Customers a, b, c, d buying `amounts` on one day; regions East (a, c), West (b), none (d). */
 const fourCustomers = (amounts: readonly number[]) =>
@@ -21,16 +17,11 @@ const fourCustomers = (amounts: readonly number[]) =>
 /** The concentration handlers on `dataset`, opened, with no stored Overview. */
 const handlersOn = (dataset: Dataset, turns?: QueryTurns) =>
   createConcentrationHandlers(
-    openSession({ id: 'd', dataset, rows: { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }, reports: [] }),
+    sessionWith(dataset, { total: 4, accepted: 4, excluded: 0, rejected: 0, skipped: 0 }),
     openStore,
     new OverviewSnapshot({} as SettingsRepository, null),
     turns,
   );
-
-function valueOf<T>(reply: Reply<T>): T {
-  if (!reply.ok) throw new Error(`reply failed: ${JSON.stringify(reply)}`);
-  return reply.value;
-}
 
 describe('concentration handlers: dimensionValues', () => {
   test('counts the customers per value, most first, unknown as \'\'; the same answer on every call', async () => {

@@ -1,25 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { TIERS, analyze } from '../../../../src/core/index.ts';
 import type { Dataset, ViewRequest } from '../../../../src/core/index.ts';
-import type { Store } from '../../../../src/worker/store.ts';
 import { createCustomersHandlers } from '../../../../src/worker/views/customersHandlers.ts';
 import type { CustomerRow, CustomersApi, CustomersFilter, CustomersQuery } from '../../../../src/worker/views/customersHandlers.ts';
-import type { Reply } from '../../../../src/worker/reply.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
 import { generateDataset } from '../../core/helpers/generateDataset.ts';
-import { openSession } from '../helpers/openSession.ts';
-
-const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
-const openStore = { assertOpen() {} } as unknown as Store;
+import { openStore, sessionWith, valueOf } from '../helpers/viewHandlers.ts';
 
 function handlersFor(dataset: Dataset): CustomersApi {
-  const session = openSession({ id: 'd', dataset, rows: rowCounts, reports: [] });
-  return createCustomersHandlers(session, openStore);
-}
-
-function valueOf<T>(reply: Reply<T>): T {
-  if (!reply.ok) throw new Error(`reply failed: ${JSON.stringify(reply)}`);
-  return reply.value;
+  return createCustomersHandlers(sessionWith(dataset), openStore);
 }
 
 const ttm: ViewRequest = { options: { period: 'ttm' }, filters: {} };

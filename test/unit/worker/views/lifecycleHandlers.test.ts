@@ -1,24 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../../src/core/index.ts';
-import type { Reply } from '../../../../src/worker/reply.ts';
-import type { Store } from '../../../../src/worker/store.ts';
 import { createLifecycleHandlers } from '../../../../src/worker/views/lifecycleHandlers.ts';
 import type { LifecycleApi } from '../../../../src/worker/views/lifecycleHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
 import { isoToDay } from '../../core/helpers/isoToDay.ts';
-import { openSession } from '../helpers/openSession.ts';
-
-const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
-const openStore = { assertOpen() {} } as unknown as Store;
+import { openStore, sessionWith, valueOf } from '../helpers/viewHandlers.ts';
 
 function handlersFor(dataset: Dataset): LifecycleApi {
-  const session = openSession({ id: 'd', dataset, rows: rowCounts, reports: [] });
-  return createLifecycleHandlers(session, openStore);
-}
-
-function valueOf<T>(reply: Reply<T>): T {
-  if (!reply.ok) throw new Error(`reply failed: ${JSON.stringify(reply)}`);
-  return reply.value;
+  return createLifecycleHandlers(sessionWith(dataset), openStore);
 }
 
 // T = 2024-12-31; T − 90 = 2024-10-02 (the flow's start). Windows 90 / 180 / 365.

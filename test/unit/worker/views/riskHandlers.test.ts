@@ -1,22 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset, ViewRequest } from '../../../../src/core/index.ts';
-import type { Reply } from '../../../../src/worker/reply.ts';
-import type { Store } from '../../../../src/worker/store.ts';
 import { createRiskHandlers } from '../../../../src/worker/views/riskHandlers.ts';
 import type { RiskApi } from '../../../../src/worker/views/riskHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
-import { openSession } from '../helpers/openSession.ts';
-
-const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
-const openStore = { assertOpen() {} } as unknown as Store;
+import { openStore, sessionWith, valueOf } from '../helpers/viewHandlers.ts';
 
 function handlersFor(dataset: Dataset): RiskApi {
-  return createRiskHandlers(openSession({ id: 'd', dataset, rows: rowCounts, reports: [] }), openStore);
-}
-
-function valueOf<T>(reply: Reply<T>): T {
-  if (!reply.ok) throw new Error(`reply failed: ${JSON.stringify(reply)}`);
-  return reply.value;
+  return createRiskHandlers(sessionWith(dataset), openStore);
 }
 
 // T = 2024-12-31 (latest row); the year is [2024-01-02, 2024-12-31].

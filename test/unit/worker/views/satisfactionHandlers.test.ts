@@ -1,24 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset, ViewRequest } from '../../../../src/core/index.ts';
-import type { Reply } from '../../../../src/worker/reply.ts';
-import type { Store } from '../../../../src/worker/store.ts';
 import { createSatisfactionHandlers } from '../../../../src/worker/views/satisfactionHandlers.ts';
 import type { SatisfactionApi } from '../../../../src/worker/views/satisfactionHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
 import { isoToDay } from '../../core/helpers/isoToDay.ts';
-import { openSession } from '../helpers/openSession.ts';
-
-const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
-const openStore = { assertOpen() {} } as unknown as Store;
+import { openStore, sessionWith, valueOf } from '../helpers/viewHandlers.ts';
 
 function handlersFor(dataset: Dataset): SatisfactionApi {
-  const session = openSession({ id: 'd', dataset, rows: rowCounts, reports: [] });
-  return createSatisfactionHandlers(session, openStore);
-}
-
-function valueOf<T>(reply: Reply<T>): T {
-  if (!reply.ok) throw new Error(`reply failed: ${JSON.stringify(reply)}`);
-  return reply.value;
+  return createSatisfactionHandlers(sessionWith(dataset), openStore);
 }
 
 // T = 2024-12-31. p (华东) 900 → A, q (华北) 100 (C_before .9) → B. p answers 10 (promoter), q answers 5 (detractor).

@@ -1,23 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset, ViewRequest } from '../../../../src/core/index.ts';
-import type { Reply } from '../../../../src/worker/reply.ts';
-import type { Store } from '../../../../src/worker/store.ts';
 import { createTiersHandlers } from '../../../../src/worker/views/tiersHandlers.ts';
 import type { TiersApi } from '../../../../src/worker/views/tiersHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
-import { openSession } from '../helpers/openSession.ts';
-
-const rowCounts = { total: 0, accepted: 0, excluded: 0, rejected: 0, skipped: 0 };
-const openStore = { assertOpen() {} } as unknown as Store;
+import { openStore, sessionWith, valueOf } from '../helpers/viewHandlers.ts';
 
 function handlersFor(dataset: Dataset): TiersApi {
-  const session = openSession({ id: 'd', dataset, rows: rowCounts, reports: [] });
-  return createTiersHandlers(session, openStore);
-}
-
-function valueOf<T>(reply: Reply<T>): T {
-  if (!reply.ok) throw new Error(`reply failed: ${JSON.stringify(reply)}`);
-  return reply.value;
+  return createTiersHandlers(sessionWith(dataset), openStore);
 }
 
 // T = 2024-12-31 (latest row); previous as-of = T − 365 = 2024-01-01 (2024 is a leap year).
