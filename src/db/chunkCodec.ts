@@ -16,8 +16,8 @@ import type {
   DictionaryRecord,
   FloatColumnName,
   IntColumnName,
-  TextChunk,
   StringColumnName,
+  TextChunk,
 } from './records.ts';
 
 export const CHUNK_ROWS = 65_536;
@@ -159,15 +159,22 @@ export function* stringChunkRecords(
     const { ids, nameCodes, names } = packedCustomers;
     assertInputLength('packed customer ids', ids.ends.length, customers.length);
     assertInputLength('packed customer names', nameCodes.length, customers.length);
-    for (let start = 0, index = 0; start < customers.length; start += chunkRows) {
-      yield { datasetId, column: 'customerIds', index: index++, values: slicePacked(ids, start, Math.min(customers.length, start + chunkRows)) };
-    }
-    for (let start = 0, index = 0; start < customers.length; start += chunkRows) {
-      yield { datasetId, column: 'customerNames', index: index++, values: gatherPacked(names, nameCodes, start, Math.min(customers.length, start + chunkRows)) };
-    }
+    yield* packedChunks(datasetId, 'customerIds', customers.length, chunkRows, (from, to) => slicePacked(ids, from, to));
+    yield* packedChunks(datasetId, 'customerNames', customers.length, chunkRows, (from, to) => gatherPacked(names, nameCodes, from, to));
   }
-  for (let start = 0, index = 0; start < orderCount; start += chunkRows) {
-    yield { datasetId, column: 'orderIds', index: index++, values: slicePacked(orderIds, start, Math.min(orderCount, start + chunkRows)) };
+  yield* packedChunks(datasetId, 'orderIds', orderCount, chunkRows, (from, to) => slicePacked(orderIds, from, to));
+}
+
+/** Chunk records of a text column of `count` texts, chunk by chunk from `slice(from, to)`. */
+function* packedChunks(
+  datasetId: string,
+  column: StringColumnName,
+  count: number,
+  chunkRows: number,
+  slice: (from: number, to: number) => PackedTexts,
+): Generator<ChunkRecord> {
+  for (let start = 0, index = 0; start < count; start += chunkRows) {
+    yield { datasetId, column, index: index++, values: slice(start, Math.min(count, start + chunkRows)) };
   }
 }
 
