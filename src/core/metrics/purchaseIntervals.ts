@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/index.ts';
+import { median } from '../stats/index.ts';
 import { customerRows } from './customerRows.ts';
 import { NO_DAY } from './noDay.ts';
 
@@ -123,10 +124,4 @@ function withDatasetInterval(
     overdue[c] = daysSince[c] / interval[c];
   }
   return { asOf, datasetInterval, purchaseDays, lastPurchase, interval, own, daysSince, overdue };
-}
-
-/** Median of ascending values (at least one). */
-function median(sorted: Float64Array): number {
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

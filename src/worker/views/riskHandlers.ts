@@ -6,6 +6,7 @@ import {
   KEY_PERSON_SHARE,
   keyPersonRisk,
   LIFECYCLE_STAGES,
+  median,
   rankCustomers,
   UNCLASSIFIED,
 } from '../../core/index.ts';
@@ -136,9 +137,7 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
     matrix.daysSince[k] = intervals.daysSince[c];
     matrix.interval[k] = intervals.interval[c];
   });
-  const values = matrix.value.slice().sort();
-  const middle = values.length >> 1;
-  const valueSplit = values.length === 0 ? null : values.length % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+  const valueSplit = shown.length === 0 ? null : median(matrix.value.slice().sort());
 
   return {
     asOf: formatDay(asOf),
