@@ -13,11 +13,14 @@ export function maskCustomers(aggregates: CustomerAggregates, mask: Uint8Array, 
   const size = mask.length;
   const arrays = into ?? aggregateArrays(size);
   if (arrays.revenue.length !== size) throw new RangeError(`maskCustomers: arrays of ${arrays.revenue.length} entries for ${size} customers`);
-  // Everyone at the start values (a fill is far cheaper than a test per customer), then the kept ones copied.
-  arrays.revenue.fill(0);
-  arrays.orders.fill(0);
-  arrays.present.fill(0);
-  arrays.counted.fill(0);
+  // Everyone at the start values (a fill is far cheaper than a test per customer), then the kept ones
+  // copied. New arrays are zeros already; arrays given may hold anything.
+  if (into !== undefined) {
+    arrays.revenue.fill(0);
+    arrays.orders.fill(0);
+    arrays.present.fill(0);
+    arrays.counted.fill(0);
+  }
   arrays.firstPurchase.fill(NO_DAY);
   arrays.lastPurchase.fill(NO_DAY);
   arrays.lastPurchaseBeforeRecent.fill(NO_DAY);
