@@ -120,15 +120,21 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
       : aggregateCustomers(dataset, { asOf, period: 'ttm', recentDays: analysis.options.lifecycle.recent }, mask).revenue;
   const { ids, names } = dataset.customers;
 
-  // The candidates' year revenue (0 for the others), ranked like customers: value descending, ties by id.
-  const eligible = new Float64Array(ids.length);
-  for (let c = 0; c < ids.length; c++) {
-    if (tiers[c] !== UNCLASSIFIED && year[c] > 0 && Number.isFinite(intervals.overdue[c])) eligible[c] = year[c];
+  // The candidates ranked like customers: year revenue descending, ties by id. With the trailing year
+  // as the period that is the analysis's own ranking (its customers with revenue > 0), so the matrix
+  // takes its first candidates from it instead of ranking every customer again.
+  const ranking = analysis.options.period === 'ttm' ? analysis.rank : rankCustomers(year, idOrder(ids));
+  const shown = new Int32Array(Math.min(ranking.length, MATRIX_POINTS));
+  let candidates = 0;
+  for (let r = 0; r < ranking.length; r++) {
+    const c = ranking[r];
+    if (tiers[c] === UNCLASSIFIED || !(year[c] > 0) || !Number.isFinite(intervals.overdue[c])) continue;
+    if (candidates < shown.length) shown[candidates] = c;
+    candidates++;
   }
-  const candidates = rankCustomers(eligible, idOrder(ids));
-  const shown = candidates.subarray(0, MATRIX_POINTS);
-  const matrix = matrixColumns(shown.length);
-  shown.forEach((c, k) => {
+  const matrix = matrixColumns(Math.min(candidates, shown.length));
+  for (let k = 0; k < matrix.ids.length; k++) {
+    const c = shown[k];
     matrix.ids[k] = ids[c];
     matrix.names[k] = names[c];
     matrix.tiers[k] = tiers[c];
@@ -136,8 +142,8 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
     matrix.value[k] = year[c];
     matrix.daysSince[k] = intervals.daysSince[c];
     matrix.interval[k] = intervals.interval[c];
-  });
-  const valueSplit = shown.length === 0 ? null : median(matrix.value.slice().sort());
+  }
+  const valueSplit = matrix.ids.length === 0 ? null : median(matrix.value.slice().sort());
 
   return {
     asOf: formatDay(asOf),
@@ -146,7 +152,7 @@ function riskResult(dataset: Dataset, analysis: Analysis, mask: Uint8Array | und
     byStage,
     datasetInterval: intervals.datasetInterval,
     matrix,
-    matrixTotal: candidates.length,
+    matrixTotal: candidates,
     valueSplit,
     overdueAt: OVERDUE_AT,
     keyPeople,

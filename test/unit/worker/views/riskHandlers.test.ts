@@ -61,4 +61,28 @@ describe('risk handler', () => {
     expect(Array.from(matrix.tiers)).toEqual([0, 1]);
     expect(valueSplit).toBe((900 + 50) / 2);
   });
+
+  test('over all time the matrix still ranks by the last 365 days, ties by id', async () => {
+    // T = 2024-12-31. p: 1000 on 2023-06-01 (before the year), then 10 on 03-01, 06-01 and 09-01: all-time
+    // 1030, year 30; gaps 274, 92, 92 → own interval 92, 121 days since. q: 100 on 11-01 and 12-31 (two
+    // days, the data set's 92), year 200. r: 200 on 10-01 (the data set's 92), year 200, 91 days since.
+    // All time: p ranks first (1030); the year: q and r (200, q before r by id), then p (30).
+    const dataset = buildDataset([
+      { customer: 'p', date: '2023-06-01', amount: 1000, order: 'p1' },
+      { customer: 'p', date: '2024-03-01', amount: 10, order: 'p2' },
+      { customer: 'p', date: '2024-06-01', amount: 10, order: 'p3' },
+      { customer: 'p', date: '2024-09-01', amount: 10, order: 'p4' },
+      { customer: 'r', date: '2024-10-01', amount: 200, order: 'r1' },
+      { customer: 'q', date: '2024-11-01', amount: 100, order: 'q1' },
+      { customer: 'q', date: '2024-12-31', amount: 100, order: 'q2' },
+    ]);
+    const { matrix, matrixTotal, datasetInterval } = valueOf(await handlersFor(dataset).risk({ options: { period: 'all' }, filters: {} }));
+    expect(datasetInterval).toBe(92);
+    expect(matrixTotal).toBe(3);
+    expect(matrix.ids).toEqual(['q', 'r', 'p']);
+    expect(Array.from(matrix.value)).toEqual([200, 200, 30]);
+    expect(Array.from(matrix.daysSince)).toEqual([0, 91, 121]);
+    // Tiers by all-time revenue (1430): p A (C_before 0), q A (1030/1430 = .72), r B (1230/1430 = .86).
+    expect(Array.from(matrix.tiers)).toEqual([0, 1, 0]);
+  });
 });
