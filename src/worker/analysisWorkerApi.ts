@@ -30,7 +30,7 @@ export function createAnalysisWorkerApi(store: Store, { build = null, turns }: A
     createAnalysisHandlers(session, store),
     createConcentrationHandlers(session, store, snapshot, turns),
     createTiersHandlers(session, store),
-    createLifecycleHandlers(session, store),
+    createLifecycleHandlers(session, store, turns),
     createRiskHandlers(session, store),
     createSatisfactionHandlers(session, store),
     createAllocationHandlers(session, store),

@@ -1,6 +1,7 @@
 import {
   asOfDay,
   cohortRetention,
+  cohortRetentionSteps,
   formatDay,
   LIFECYCLE_STAGES,
   newAndLostByMonth,
@@ -16,6 +17,7 @@ import { maskOf } from '../maskOf.ts';
 import { openDataset } from '../openDataset.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
+import type { QueryTurns } from '../queryTurns.ts';
 import type { Store } from '../store.ts';
 
 /** One lifecycle stage: its customers and their period revenue. */
@@ -50,7 +52,7 @@ export interface LifecycleApi {
 
 const MONTHS = 24;
 
-export function createLifecycleHandlers(session: AnalysisSession, store: Store): LifecycleApi {
+export function createLifecycleHandlers(session: AnalysisSession, store: Store, turns?: QueryTurns): LifecycleApi {
   return {
     lifecycle: (request) =>
       replyFrom(async () => {
@@ -87,7 +89,12 @@ export function createLifecycleHandlers(session: AnalysisSession, store: Store):
       replyFrom(async () => {
         const open = await openDataset(session, store);
         const asOf = asOfDay(open.dataset, resolveOptions(request.options));
-        return asOf === null ? [] : cohortRetention(open.dataset, asOf, maskOf(open, request.filters), MONTHS);
+        if (asOf === null) return [];
+        const mask = maskOf(open, request.filters);
+        // Steps with pauses: a filter set while the unfiltered cohorts are computed need not wait for them.
+        return turns === undefined
+          ? cohortRetention(open.dataset, asOf, mask, MONTHS)
+          : await turns.run(request, cohortRetentionSteps(open.dataset, asOf, mask, MONTHS));
       }),
   };
 }

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../../src/core/index.ts';
+import { QueryTurns } from '../../../../src/worker/queryTurns.ts';
 import { createLifecycleHandlers } from '../../../../src/worker/views/lifecycleHandlers.ts';
 import type { LifecycleApi } from '../../../../src/worker/views/lifecycleHandlers.ts';
 import { buildDataset } from '../../core/helpers/buildDataset.ts';
 import { isoToDay } from '../../core/helpers/isoToDay.ts';
 import { openStore, sessionWith, valueOf } from '../helpers/viewHandlers.ts';
 
-function handlersFor(dataset: Dataset): LifecycleApi {
-  return createLifecycleHandlers(sessionWith(dataset), openStore);
+function handlersFor(dataset: Dataset, turns?: QueryTurns): LifecycleApi {
+  return createLifecycleHandlers(sessionWith(dataset), openStore, turns);
 }
 
 // T = 2024-12-31; T − 90 = 2024-10-02 (the flow's start). Windows 90 / 180 / 365.
@@ -68,5 +69,42 @@ describe('lifecycle handler', () => {
     expect(result.newLost).toEqual([]);
     expect(valueOf(await api.cohorts({ options: {}, filters: {} }))).toEqual([]);
     expect(result.flow.counts.flat().every((count) => count === 0)).toBe(true);
+  });
+});
+
+describe('lifecycle handler: cohorts in turns', () => {
+  // 40,000 customers: c0 … c19999 first buy in 2024-05 and again in 2024-06 (T = 2024-06-15); the
+  // others buy once, on T. Cohort 2024-05: 20,000, all back in month 1; cohort 2024-06: 20,000.
+  const many = buildDataset(
+    Array.from({ length: 40000 }, (_, i) =>
+      i < 20000
+        ? [{ customer: `c${i}`, date: '2024-05-10', amount: 1 }, { customer: `c${i}`, date: '2024-06-01', amount: 1 }]
+        : [{ customer: `c${i}`, date: '2024-06-15', amount: 1 }],
+    ).flat(),
+  );
+  const request = { options: {}, filters: {} };
+
+  test('lets messages in between steps and gives the same cohorts', async () => {
+    let pauses = 0;
+    const turns = new QueryTurns(async () => void pauses++);
+    turns.received(request);
+    const cohorts = valueOf(await handlersFor(many, turns).cohorts(request));
+    expect(cohorts.slice(-2)).toEqual([
+      { cohort: '2024-05', size: 20000, retained: [20000, 20000], share: [1, 1] },
+      { cohort: '2024-06', size: 20000, retained: [20000], share: [1] },
+    ]);
+    expect(pauses).toBeGreaterThan(0);
+  });
+
+  test('stops at its first pause once a query for other filters has come in, and answers cancelled', async () => {
+    let pauses = 0;
+    const turns: QueryTurns = new QueryTurns(async () => {
+      pauses++;
+      // The page moves on while the cohorts compute: the view asks again under a region.
+      turns.received({ options: {}, filters: { region: ['East'] } });
+    });
+    turns.received(request);
+    expect(await handlersFor(many, turns).cohorts(request)).toEqual({ ok: false, code: 'cancelled' });
+    expect(pauses).toBe(1);
   });
 });
