@@ -69,26 +69,55 @@ export function analysisFrom(
   ranked?: Float64Array,
 ): Analysis {
   const customers = analyzeCustomers(aggregates, rank, options, asOf, ranked);
+  const major = majorCustomers(aggregates.revenue, customers.rank, dataset.customers, options, customers.rankedRevenues);
+  return new LazyAnalysis(customers, options, asOf, aggregates, major, lazy);
+}
+
+/**
+ * An Analysis whose rarely read parts are computed when first read. A class rather than an object
+ * literal with getters: V8 keeps such literals in dictionary mode, and hot loops read analyses.
+ */
+class LazyAnalysis implements Analysis {
+  readonly rank: Int32Array;
+  readonly rankedRevenues: Float64Array;
+  readonly concentration: CustomerAnalysis['concentration'];
+  readonly tiers: CustomerAnalysis['tiers'];
+  readonly lifecycle: CustomerAnalysis['lifecycle'];
+  readonly summary: CustomerAnalysis['summary'];
+  readonly #lazy: LazyParts;
   // RFM scoring sorts every scored customer three times and most callers (the summary) never read it.
-  let scores: Rfm | undefined;
+  #rfm: Rfm | undefined;
   // Read by a few views only; a filtered analysis derives them from the unfiltered one's.
-  let risk: RevenueAtRisk | undefined;
-  let intervals: PurchaseIntervals | null | undefined;
-  return {
-    ...customers,
-    options,
-    asOf,
-    aggregates,
-    get rfm() {
-      return (scores ??= rfm(aggregates));
-    },
-    major: majorCustomers(aggregates.revenue, customers.rank, dataset.customers, options, customers.rankedRevenues),
-    get revenueAtRisk() {
-      return (risk ??= lazy.revenueAtRisk(customers.lifecycle.codes));
-    },
-    get purchaseIntervals() {
-      if (intervals === undefined) intervals = lazy.purchaseIntervals();
-      return intervals;
-    },
-  };
+  #risk: RevenueAtRisk | undefined;
+  #intervals: PurchaseIntervals | null | undefined;
+
+  constructor(
+    customers: CustomerAnalysis,
+    readonly options: AnalysisOptions,
+    readonly asOf: number | null,
+    readonly aggregates: CustomerAggregates,
+    readonly major: MajorCustomers,
+    lazy: LazyParts,
+  ) {
+    this.rank = customers.rank;
+    this.rankedRevenues = customers.rankedRevenues;
+    this.concentration = customers.concentration;
+    this.tiers = customers.tiers;
+    this.lifecycle = customers.lifecycle;
+    this.summary = customers.summary;
+    this.#lazy = lazy;
+  }
+
+  get rfm(): Rfm {
+    return (this.#rfm ??= rfm(this.aggregates));
+  }
+
+  get revenueAtRisk(): RevenueAtRisk {
+    return (this.#risk ??= this.#lazy.revenueAtRisk(this.lifecycle.codes));
+  }
+
+  get purchaseIntervals(): PurchaseIntervals | null {
+    if (this.#intervals === undefined) this.#intervals = this.#lazy.purchaseIntervals();
+    return this.#intervals;
+  }
 }
