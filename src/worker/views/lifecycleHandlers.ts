@@ -71,7 +71,10 @@ export function createLifecycleHandlers(session: AnalysisSession, store: Store, 
         }
         const { recent, lost } = current.options.lifecycle;
         const previousAsOf = current.asOf - recent;
-        const previous = analysisOf(open, { ...request, options: { ...request.options, asOf: previousAsOf } });
+        // The flow counts the customers in a stage now (the filter's), and a customer's stage then is
+        // its own, whoever else is kept: the unfiltered analysis then, kept across filter changes,
+        // gives it without a filtered one.
+        const previous = analysisOf(open, { options: { ...request.options, asOf: previousAsOf }, filters: {} });
         const { codes } = current.lifecycle;
         const { revenue } = current.aggregates;
         const sums = LIFECYCLE_STAGES.map(() => 0);

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   analyze, breakdown, breakdownOf, breakdownShares, cohortRetention, concentration, DIMENSIONS, idOrder, idRank, monthlyTrend,
-  maskAnalysis, purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stressTest, UNCLASSIFIED,
+  maskAnalysis, purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stageFlow, stressTest, UNCLASSIFIED,
 } from '../../../src/core/index.ts';
 import type { AnalysisOptions, Dataset } from '../../../src/core/index.ts';
 import { buildDataset } from './helpers/buildDataset.ts';
@@ -139,6 +139,16 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     expect(analysis.revenueAtRisk).toEqual(plainRevenueAtRisk(dataset, stages, analysis.asOf, mask));
     expect(purchaseIntervals(dataset, asOf, mask)).toEqual(plainPurchaseIntervals(dataset, asOf, mask));
     expect(cohortRetention(dataset, asOf, mask, 24)).toEqual(plainCohortRetention(dataset, asOf, mask, 24));
+  });
+
+  test.each(cases)('stageFlow from the unmasked stages before equals the masked one: $label', ({ options, mask }) => {
+    if (mask === undefined) return;
+    const current = analyze(dataset, options, mask);
+    if (current.asOf === null) return;
+    // As the Lifecycle view: its flow starts the recent window before T.
+    const before = { ...options, asOf: current.asOf - resolveOptions(options).lifecycle.recent };
+    const codes = current.lifecycle.codes;
+    expect(stageFlow(analyze(dataset, before).lifecycle.codes, codes)).toEqual(stageFlow(analyze(dataset, before, mask).lifecycle.codes, codes));
   });
 
   test.each(cases)('stressTest equals the plain analysis of every customer but the removed: $label', ({ options, mask }) => {

@@ -62,6 +62,18 @@ describe('lifecycle handler', () => {
     expect(earlier.find((row) => row.cohort === '2024-09')).toEqual({ cohort: '2024-09', size: 1, retained: [1, 0, 0], share: [1, 0, 0] });
   });
 
+  test('under a filter, the flow of the customers the filter keeps', async () => {
+    // North keeps a, b and d; c (South) and its new → atRisk move are left out.
+    const regions = [{ id: 'a', region: 'North' }, { id: 'b', region: 'North' }, { id: 'c', region: 'South' }, { id: 'd', region: 'North' }];
+    const result = valueOf(await handlersFor(buildDataset(rows, regions)).lifecycle({ options: {}, filters: { region: ['North'] } }));
+    const cell = (from: string, to: string) => result.flow.counts[result.flow.from.indexOf(from as never)][result.flow.to.indexOf(to as never)];
+    expect(cell('none', 'new')).toBe(1); // a
+    expect(cell('new', 'active')).toBe(1); // b
+    expect(cell('lost', 'lost')).toBe(1); // d
+    expect(result.flow.counts.flat().reduce((s, v) => s + v, 0)).toBe(3);
+    expect(result.stages.find((row) => row.stage === 'atRisk')).toEqual({ stage: 'atRisk', customers: 0, revenue: 0 });
+  });
+
   test('a data set without rows answers empty results', async () => {
     const api = handlersFor(buildDataset([], [{ id: 'm' }]));
     const result = valueOf(await api.lifecycle({ options: {}, filters: {} }));
