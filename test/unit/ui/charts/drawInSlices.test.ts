@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { drawInSlices } from '../../../../src/ui/charts/drawInSlices.ts';
+import type { FrameClock } from '../../../../src/ui/charts/drawInSlices.ts';
+
+/** Frames run only when the test says so; the clock moves by `tick` ms on every draw. */
+function manualClock(tick: number) {
+  let time = 0;
+  let nextId = 1;
+  const pending = new Map<number, () => void>();
+  const cancelled: number[] = [];
+  const clock: FrameClock = {
+    now: () => time,
+    nextFrame: (run) => {
+      pending.set(nextId, run);
+      return nextId++;
+    },
+    cancelFrame: (id) => {
+      cancelled.push(id);
+      pending.delete(id);
+    },
+  };
+  return {
+    clock,
+    cancelled,
+    advance: () => (time += tick),
+    /** Runs the frames waiting now (not those they ask for); false when none was waiting. */
+    frame: () => {
+      const runs = [...pending.values()];
+      pending.clear();
+      for (const run of runs) run();
+      return runs.length > 0;
+    },
+  };
+}
+
+describe('drawInSlices(count, draw, options)', () => {
+  test('draws nothing before the first frame, then slices until the frame budget is spent', () => {
+    const frames = manualClock(2);
+    const calls: [number, number][] = [];
+    drawInSlices(10, (start, end) => {
+      calls.push([start, end]);
+      frames.advance();
+    }, { step: 3, budget: 5, clock: frames.clock });
+    expect(calls).toEqual([]);
+    // Frame 1: 0–3 (2 ms), 3–6 (4 ms < 5), 6–9 (6 ms ≥ 5: stop).
+    frames.frame();
+    expect(calls).toEqual([[0, 3], [3, 6], [6, 9]]);
+    // Frame 2: the last item.
+    frames.frame();
+    expect(calls).toEqual([[0, 3], [3, 6], [6, 9], [9, 10]]);
+    expect(frames.frame()).toBe(false);
+  });
+
+  test('a slice slower than the budget still moves on by one slice per frame', () => {
+    const frames = manualClock(50);
+    const calls: [number, number][] = [];
+    drawInSlices(5, (start, end) => {
+      calls.push([start, end]);
+      frames.advance();
+    }, { step: 2, budget: 8, clock: frames.clock });
+    frames.frame();
+    frames.frame();
+    frames.frame();
+    expect(calls).toEqual([[0, 2], [2, 4], [4, 5]]);
+    expect(frames.frame()).toBe(false);
+  });
+
+  test('stopping cancels the waiting frame and draws nothing more', () => {
+    const frames = manualClock(2);
+    const calls: [number, number][] = [];
+    const stop = drawInSlices(10, (start, end) => {
+      calls.push([start, end]);
+      frames.advance();
+    }, { step: 3, budget: 3, clock: frames.clock });
+    // Frame 1: 0–3 (2 ms < 3), 3–6 (4 ms: stop); frame 2 is requested as id 2.
+    frames.frame();
+    stop();
+    expect(frames.cancelled).toEqual([2]);
+    expect(frames.frame()).toBe(false);
+    expect(calls).toEqual([[0, 3], [3, 6]]);
+  });
+
+  test('nothing to draw asks for no frame', () => {
+    const frames = manualClock(1);
+    drawInSlices(0, () => {
+      throw new Error('no slice expected');
+    }, { clock: frames.clock });
+    expect(frames.frame()).toBe(false);
+  });
+});
