@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/index.ts';
-import { dayFromYmd, runSteps } from '../stats/index.ts';
+import { dayFromYmd, runSteps, STEP_CUSTOMERS } from '../stats/index.ts';
 import { customerRows } from './customerRows.ts';
 import { monthIndex, monthIndexKey } from './monthIndex.ts';
 
@@ -28,13 +28,10 @@ export function cohortRetention(dataset: Dataset, asOf: number, customerMask?: U
   return runSteps(cohortRetentionSteps(dataset, asOf, customerMask, cohorts));
 }
 
-/** Customers between pauses of cohortRetentionSteps: a few milliseconds of work at most. */
-const STEP = 16384;
-
 /**
- * cohortRetention as steps: the generator pauses every STEP customers of each pass and returns the
- * rows, so that a worker can receive messages between steps and give up once the answer is no longer
- * wanted (the pass over the rows takes tens of milliseconds at 1M rows).
+ * cohortRetention as steps: the generator pauses every STEP_CUSTOMERS customers of each pass and
+ * returns the rows, so that a worker can receive messages between steps and give up once the answer
+ * is no longer wanted (the pass over the rows takes tens of milliseconds at 1M rows).
  */
 export function* cohortRetentionSteps(dataset: Dataset, asOf: number, customerMask?: Uint8Array, cohorts = 24): Generator<void, CohortRow[]> {
   if (!Number.isInteger(cohorts) || cohorts < 1 || cohorts > 32) throw new RangeError(`cohortRetention: ${cohorts} cohorts (1–32)`);
@@ -52,7 +49,7 @@ export function* cohortRetentionSteps(dataset: Dataset, asOf: number, customerMa
   const monthOf = new Int32Array(Math.max(0, asOf - cohortStart + 1));
   for (let d = cohortStart; d <= asOf; d++) monthOf[d - cohortStart] = monthIndex(d) - firstCohort;
   for (let c = 0; c < size; c++) {
-    if (c % STEP === STEP - 1) yield;
+    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
     if (customerMask && customerMask[c] === 0) continue;
     // One pass over the customer's purchases: the first one's day, and the months bought in as bits
     // counted from the first cohort (shifted to count from the customer's own cohort below).
@@ -74,7 +71,7 @@ export function* cohortRetentionSteps(dataset: Dataset, asOf: number, customerMa
   const sizes = new Array<number>(cohorts).fill(0);
   const retained = Array.from({ length: cohorts }, (_, r) => new Array<number>(cohorts - r).fill(0));
   for (let c = 0; c < size; c++) {
-    if (c % STEP === STEP - 1) yield;
+    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
     const r = cohortOf[c];
     if (r < 0) continue;
     sizes[r]++;

@@ -1,13 +1,11 @@
 import type { AnalysisOptions, Dataset } from '../model/index.ts';
-import { Adder, fsum, formatDay, monthEnd, monthKey, runSteps, snapToZero } from '../stats/index.ts';
+import { Adder, fsum, formatDay, monthEnd, monthKey, runSteps, snapToZero, STEP_CUSTOMERS } from '../stats/index.ts';
 import { asOfDay } from './asOfDay.ts';
 import { customerRows } from './customerRows.ts';
 import { resolveOptions } from './resolveOptions.ts';
 
 /** Customers the top share counts. */
 const TOP = 10;
-/** Customers between pauses of monthlyTrendSteps: a few milliseconds of work at most. */
-const STEP = 16384;
 /** Packs a month range [first, end) into one number (far more months than any data set spans). */
 const SPAN = 65536;
 
@@ -41,9 +39,9 @@ export function monthlyTrend(dataset: Dataset, options?: Partial<AnalysisOptions
 }
 
 /**
- * monthlyTrend as steps: the generator pauses every STEP customers of each pass and returns the
- * points, so that a worker can receive messages between steps and give up once the answer is no
- * longer wanted (at 1M rows the trend takes a few hundred milliseconds the first time).
+ * monthlyTrend as steps: the generator pauses every STEP_CUSTOMERS customers of each pass and
+ * returns the points, so that a worker can receive messages between steps and give up once the
+ * answer is no longer wanted (at 1M rows the trend takes a few hundred milliseconds the first time).
  */
 export function* monthlyTrendSteps(dataset: Dataset, options?: Partial<AnalysisOptions>, customerMask?: Uint8Array): Generator<void, TrendPoint[]> {
   const resolved = resolveOptions(options);
@@ -87,7 +85,7 @@ export function* monthlyTrendSteps(dataset: Dataset, options?: Partial<AnalysisO
   };
   const size = dataset.customers.length;
   for (let c = 0; c < size; c++) {
-    if (c % STEP === STEP - 1) yield;
+    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
     addMonths(replay(c));
   }
   const totals = positive.map((sum) => +sum);
@@ -101,7 +99,7 @@ export function* monthlyTrendSteps(dataset: Dataset, options?: Partial<AnalysisO
     }
   };
   for (let c = 0; c < size; c++) {
-    if (c % STEP === STEP - 1) yield;
+    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
     addSquares(replay(c));
   }
   return months.map((end, m) => {
@@ -133,7 +131,7 @@ function* customerWindow(dataset: Dataset, asOf: number, sliding: boolean, mask:
   let first = asOf + 1;
   let longest = 0;
   for (let c = 0; c < size; c++) {
-    if (c % STEP === STEP - 1) yield;
+    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
     if (mask !== undefined && mask[c] === 0) continue;
     longest = Math.max(longest, offsets[c + 1] - offsets[c]);
     for (let i = offsets[c]; i < offsets[c + 1]; i++) if (day[i] < first && Number.isFinite(amount[i])) first = day[i];
