@@ -1,6 +1,7 @@
 import { DIMENSIONS, NO_CODE, textsOfCodes } from '../core/model/index.ts';
 import type { CodedColumn, Dimension, PackedTexts } from '../core/model/index.ts';
-import { GrowableColumn, TextDictionary } from './build/index.ts';
+import { GrowableColumn, LatestAttributes, TextDictionary } from './build/index.ts';
+import type { LatestAttributesSnapshot } from './build/index.ts';
 import type { ImportedDataset, SurveyColumns } from './types.ts';
 
 /** The dictionaries of a builder's texts. */
@@ -19,6 +20,7 @@ export interface BuilderCheckpoint {
   readonly orders: number;
   readonly names: number;
   readonly dimValues: readonly number[];
+  readonly attributes: LatestAttributesSnapshot;
   readonly master: number;
   readonly surveys: number;
 }
@@ -32,8 +34,8 @@ export interface BuilderPart {
   readonly day: Int32Array;
   readonly amount: Float64Array;
   readonly order: Int32Array;
-  /** Per attribute slot (name, then DIMENSIONS), the code on each row. */
-  readonly slots: readonly Int32Array[];
+  /** Each customer's latest attribute codes and their days (LatestAttributes.part). */
+  readonly attributes: Int32Array;
   readonly customers: PackedTexts;
   readonly orders: PackedTexts;
   readonly names: PackedTexts;
@@ -49,9 +51,10 @@ const float64 = (): GrowableColumn<Float64Array<ArrayBuffer>> => new GrowableCol
 
 /**
  * Builds the columnar Dataset while rows stream in: typed-array columns from the start
- * (no row objects), texts dictionary-coded. Customer attributes are resolved at `build`:
- * a customer master file's non-empty value wins (the last master row when several); else
- * the non-empty value on the customer's latest-dated transaction row (ties: the later row).
+ * (no row objects), texts dictionary-coded. Customer attributes: a customer master file's
+ * non-empty value wins (the last master row when several, applied at `build`); else the
+ * non-empty value on the customer's latest-dated transaction row (ties: the later row), kept
+ * up to date as rows come.
  *
  * Order ids are one dictionary for the whole data set: equal order numbers are one order
  * even across customers or files (SPEC "distinct orders" counts order ids).
@@ -66,9 +69,10 @@ export class DatasetBuilder {
   readonly #rowDay = int32();
   readonly #rowAmount = float64();
   readonly #rowOrder = int32();
-  /** Per slot (name, dimensions): the code on each row, NO_CODE when the cell was empty. */
-  readonly #rowSlots = Array.from({ length: SLOTS }, int32);
+  readonly #attributes = new LatestAttributes(SLOTS);
   readonly #dimCodes = new Int32Array(DIMENSIONS.length);
+  /** A row's codes per slot (name, dimensions), as LatestAttributes takes them. */
+  readonly #slotCodes = new Int32Array(SLOTS);
 
   /** Master-file attributes as a log (customer, slot, code): appended, so rollback is a truncation. */
   readonly #masterCustomer = int32();
@@ -102,8 +106,19 @@ export class DatasetBuilder {
     this.#rowDay.push(day);
     this.#rowAmount.push(amount);
     this.#rowOrder.push(order);
-    this.#rowSlots[NAME_SLOT].push(name);
-    for (let d = 0; d < DIMENSIONS.length; d++) this.#rowSlots[d + 1].push(dims[d]);
+    const slotCodes = this.#slotCodes;
+    slotCodes[NAME_SLOT] = name;
+    for (let d = 0; d < DIMENSIONS.length; d++) slotCodes[d + 1] = dims[d];
+    this.#attributes.take(customer, day, slotCodes);
+  }
+
+  /**
+   * The code of the customer's latest value so far in attribute slot `slot` (0 the name, then
+   * one per DIMENSIONS entry), NO_CODE when none: exports repeat a customer's attributes on
+   * each of its rows, so it is a good guess at its next row's.
+   */
+  latestCode(customer: number, slot: number): number {
+    return this.#attributes.code(customer, slot);
   }
 
   /** Makes room for `rows` transaction rows in all (a hint: more may come). */
@@ -131,7 +146,7 @@ export class DatasetBuilder {
       day: this.#rowDay.view(),
       amount: this.#rowAmount.view(),
       order: this.#rowOrder.view(),
-      slots: this.#rowSlots.map((column) => column.view()),
+      attributes: this.#attributes.part(),
       customers: this.#customers.packed(),
       orders: this.#orders.packed(),
       names: this.#names.packed(),
@@ -151,7 +166,7 @@ export class DatasetBuilder {
     this.#rowDay.append(later.day);
     this.#rowAmount.append(later.amount);
     this.#rowOrder.append(recode(later.order, orders));
-    this.#rowSlots.forEach((column, slot) => column.append(recode(later.slots[slot], slotCodes[slot])));
+    this.#attributes.absorb(later.attributes, customers, slotCodes);
   }
 
   /** One row of a customer master file; empty attributes leave the transaction values in place. */
@@ -177,6 +192,7 @@ export class DatasetBuilder {
       orders: this.#orders.size,
       names: this.#names.size,
       dimValues: this.#dimValues.map((values) => values.size),
+      attributes: this.#attributes.snapshot(),
       master: this.#masterCode.length,
       surveys: this.#surveyDay.length,
     };
@@ -193,6 +209,7 @@ export class DatasetBuilder {
     this.#orders.truncate(checkpoint.orders);
     this.#names.truncate(checkpoint.names);
     this.#dimValues.forEach((values, d) => values.truncate(checkpoint.dimValues[d]));
+    this.#attributes.restore(checkpoint.attributes);
   }
 
   /**
@@ -225,7 +242,7 @@ export class DatasetBuilder {
 
   /** Every column with one entry per transaction row. */
   #rowColumns(): GrowableColumn<Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>[] {
-    return [this.#rowCustomer, this.#rowDay, this.#rowAmount, this.#rowOrder, ...this.#rowSlots];
+    return [this.#rowCustomer, this.#rowDay, this.#rowAmount, this.#rowOrder];
   }
 
   #logMaster(customer: number, slot: number, code: number): void {
@@ -234,32 +251,14 @@ export class DatasetBuilder {
     this.#masterCode.push(code);
   }
 
-  /** Per slot, the code of each customer's value (NO_CODE = none): latest row first, then the master log on top. */
+  /** Per slot, the code of each customer's value (NO_CODE = none): its latest row's, then the master log on top. */
   #resolveAttributes(): Int32Array[] {
-    const customers = this.#customers.size;
-    const rowCustomer = this.#rowCustomer.view();
-    const rowDay = this.#rowDay.view();
     const masterCustomer = this.#masterCustomer.view();
     const masterSlot = this.#masterSlot.view();
     const masterCode = this.#masterCode.view();
-    return this.#rowSlots.map((column, slot) => {
-      const rowCodes = column.view();
-      const codes = new Int32Array(customers).fill(NO_CODE);
-      const days = new Int32Array(customers);
-      for (let r = 0; r < rowCodes.length; r++) {
-        const code = rowCodes[r];
-        if (code === NO_CODE) continue;
-        const customer = rowCustomer[r];
-        if (codes[customer] === NO_CODE || rowDay[r] >= days[customer]) {
-          codes[customer] = code;
-          days[customer] = rowDay[r];
-        }
-      }
-      for (let m = 0; m < masterCode.length; m++) {
-        if (masterSlot[m] === slot) codes[masterCustomer[m]] = masterCode[m];
-      }
-      return codes;
-    });
+    const codes = this.#attributes.codes(this.#customers.size);
+    for (let m = 0; m < masterCode.length; m++) codes[masterSlot[m]][masterCustomer[m]] = masterCode[m];
+    return codes;
   }
 
   #surveys(): SurveyColumns {

@@ -5,5 +5,5 @@ import { buffersOf, packedArrays } from './transferables.ts';
 export function tailPartBuffers({ builder }: TailPart): ArrayBuffer[] {
   const { customers, orders, names, dims } = builder;
   const texts = [customers, orders, names, ...dims].flatMap(packedArrays);
-  return buffersOf([builder.customer, builder.day, builder.amount, builder.order, ...builder.slots, ...texts]);
+  return buffersOf([builder.customer, builder.day, builder.amount, builder.order, builder.attributes, ...texts]);
 }

@@ -36,12 +36,6 @@ export class FastTransactionRows {
   readonly #cell = new ByteCell();
   readonly #texts: BuilderDictionaries;
   readonly #dimCodes = new Int32Array(DIMENSIONS.length);
-  /**
-   * Per customer, the codes of the name and dimensions on its last row read here (NO_CODE when
-   * none): exports repeat a customer's attributes on each of its rows, so comparing the bytes
-   * with the guessed text is usually all a cell needs.
-   */
-  #lastCodes = new Int32Array(0);
   /** 1 when the status counts as revenue, 0 when not. */
   readonly #statuses = new ByteKeyMap();
   /** Index into #dateEvidence and #dateDay per date text. */
@@ -109,11 +103,11 @@ export class FastTransactionRows {
       customer = customerExact ? customers.codeOfBytes(bytes, customerStart, customerEnd, customerText) : customers.code(customerText);
     }
     const order = this.#code(records, record, m.order_id, this.#texts.orders, NO_CODE);
-    const last = this.#lastCodesOf(customer);
-    const name = (this.#lastCodes[last] = this.#code(records, record, m.customer_name, this.#texts.names, this.#lastCodes[last]));
+    // Each attribute's guess is the customer's latest value: comparing the bytes with it is usually all a cell needs.
+    const builder = this.#builder;
+    const name = this.#code(records, record, m.customer_name, this.#texts.names, builder.latestCode(customer, 0));
     for (let d = 0; d < DIMENSIONS.length; d++) {
-      const guess = this.#lastCodes[last + 1 + d];
-      this.#dimCodes[d] = this.#lastCodes[last + 1 + d] = this.#code(records, record, m[DIMENSIONS[d]], this.#texts.dims[d], guess);
+      this.#dimCodes[d] = this.#code(records, record, m[DIMENSIONS[d]], this.#texts.dims[d], builder.latestCode(customer, d + 1));
     }
     this.#builder.addCodedTransaction(customer, day, amount - refunded, order, name, this.#dimCodes);
     this.#tally.accept();
@@ -168,17 +162,5 @@ export class FastTransactionRows {
     if (cell.start === cell.end) return NO_CODE;
     if (guess !== NO_CODE && texts.hasBytes(guess, cell.bytes, cell.start, cell.end)) return guess;
     return texts.codeOfBytes(cell.bytes, cell.start, cell.end);
-  }
-
-  /** Where the customer's last codes start in #lastCodes, growing it for a new customer. */
-  #lastCodesOf(customer: number): number {
-    const width = 1 + DIMENSIONS.length;
-    const at = customer * width;
-    if (at + width > this.#lastCodes.length) {
-      const grown = new Int32Array(Math.max(at + width, this.#lastCodes.length * 2)).fill(NO_CODE);
-      grown.set(this.#lastCodes);
-      this.#lastCodes = grown;
-    }
-    return at;
   }
 }

@@ -118,6 +118,18 @@ describe('DatasetBuilder', () => {
     expect(dimOf(again, 'C4', 'region')).toBe('Central');
   });
 
+  test("after a rollback a customer's attributes come only from rows taken since, even rows dated earlier than forgotten ones", () => {
+    const builder = new DatasetBuilder();
+    const checkpoint = builder.checkpoint();
+    builder.addTransaction('C1', 100, 5, '', 'Forgotten', dims('East'));
+    builder.rollback(checkpoint);
+    builder.addTransaction('C1', 50, 5, '', 'Kept', dims('', 'Retail'));
+    const dataset = builder.build();
+    expect(dataset.customers.names).toEqual(['Kept']);
+    expect(dimOf(dataset, 'C1', 'region')).toBe('');
+    expect(dimOf(dataset, 'C1', 'industry')).toBe('Retail');
+  });
+
   test('survey answers are columns of their own, their customers in the customer table', () => {
     const builder = new DatasetBuilder();
     builder.addTransaction('C1', 1, 5, '', '', dims());

@@ -121,6 +121,15 @@ describe('importFile(source, settings, builder)', () => {
     expect(days(dataset)).toEqual([1, day('2024-04-03'), day('2024-06-05'), day('2024-06-13'), day('2024-08-07')]);
   });
 
+  test("a customer's name comes from its latest row as read after the day/month order flips, not as first read", async () => {
+    // Month-first, row 1 (1 Dec) is C1's latest; day-first, row 2 (3 Feb) is.
+    const csv = 'Order ID,Order Date,Customer ID,Customer Name,Amount\nO1,12/01/2024,C1,Name A,10\nO2,03/02/2024,C1,Name B,20\nO3,13/01/2024,C2,Other,30\n';
+    const { report, dataset } = await importOne(memorySource('flip.csv', csv), { dateOrder: 'mdy' });
+    expect(report).toMatchObject({ dateOrder: 'dmy', dateOrderSource: 'data' });
+    expect(days(dataset)).toEqual([day('2024-01-12'), day('2024-02-03'), day('2024-01-13')]);
+    expect(dataset.customers.names).toEqual(['Name B', 'Other']);
+  });
+
   test('a column that contradicts itself rejects the contradicting rows', async () => {
     const { report, dataset } = await importOne(memorySource('c.csv', fixture('date-conflict.csv')));
     expect(report).toMatchObject({ dateOrder: 'dmy', dateOrderSource: 'data' });
