@@ -125,34 +125,29 @@ export class DatasetRepository {
   }
 
   /** Stores chunk records of a staging set. On failure the whole staging set is removed and the error rethrown. */
-  async writeChunks(stagingId: string, records: readonly ChunkRecord[]): Promise<void> {
-    this.#assertOwned(stagingId, records);
-    const { datasets, chunks } = this.#db;
-    await this.#abortOnFailure(stagingId, () =>
-      this.#db.transaction('rw', [datasets, chunks], async () => {
-        await this.#touchStaging(stagingId);
-        await chunks.bulkPut(records);
-      }),
-    );
+  writeChunks(stagingId: string, records: readonly ChunkRecord[]): Promise<void> {
+    return this.#writeBatch(stagingId, records, []);
   }
 
-  /** Stores dictionary records of a staging set; failure handling as in writeChunks. */
-  async writeDictionaries(stagingId: string, records: readonly DictionaryRecord[]): Promise<void> {
-    this.#assertOwned(stagingId, records);
-    const { datasets, dictionaries } = this.#db;
+  /** Chunk and dictionary records of a staging set in one transaction; failure handling as in writeChunks. */
+  async #writeBatch(stagingId: string, chunkRecords: readonly ChunkRecord[], dictionaryRecords: readonly DictionaryRecord[]): Promise<void> {
+    this.#assertOwned(stagingId, chunkRecords);
+    this.#assertOwned(stagingId, dictionaryRecords);
+    const { datasets, chunks, dictionaries } = this.#db;
     await this.#abortOnFailure(stagingId, () =>
-      this.#db.transaction('rw', [datasets, dictionaries], async () => {
+      this.#db.transaction('rw', [datasets, chunks, dictionaries], async () => {
         await this.#touchStaging(stagingId);
-        await dictionaries.bulkPut(records);
+        await dictionaries.bulkPut(dictionaryRecords);
+        await chunks.bulkPut(chunkRecords);
       }),
     );
   }
 
   /** Encodes `dataset` and writes it under a staging id, in transactions of about writeBatchBytes. */
   async writeDataset(stagingId: string, dataset: DatasetWithOrderIds, signal?: AbortSignal): Promise<void> {
-    // Slicing happens between transactions: each writeChunks opens its own, which awaits
-    // nothing but its IndexedDB requests.
-    await this.writeDictionaries(stagingId, dictionaryRecords(stagingId, dataset));
+    // Slicing happens between transactions: each batch opens its own, which awaits nothing but
+    // its IndexedDB requests. The dictionaries go with the first (a transaction less).
+    let dictionaries = dictionaryRecords(stagingId, dataset);
     let batch: ChunkRecord[] = [];
     let bytes = 0;
     const records = function* (): Generator<ChunkRecord> {
@@ -166,12 +161,13 @@ export class DatasetRepository {
       if (bytes >= this.#batchBytes) {
         // A cancelled import stops between transactions; the caller then aborts the staging set.
         signal?.throwIfAborted();
-        await this.writeChunks(stagingId, batch);
+        await this.#writeBatch(stagingId, batch, dictionaries);
+        dictionaries = [];
         batch = [];
         bytes = 0;
       }
     }
-    if (batch.length > 0) await this.writeChunks(stagingId, batch);
+    if (batch.length > 0 || dictionaries.length > 0) await this.#writeBatch(stagingId, batch, dictionaries);
   }
 
   /** Makes a staging set 'ready' (visible) in one strict-durability transaction. */
