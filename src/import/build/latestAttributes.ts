@@ -11,7 +11,8 @@ export interface LatestAttributesSnapshot {
  * row with that attribute filled, ties going to the later row: kept as rows come, so an import
  * holds a few numbers per customer instead of a column per slot with a code for every row.
  *
- * State per customer: `slots` codes (NO_CODE = none yet), then the day of each.
+ * State per customer: `slots` codes plus one (0 = none yet, so new state is a fresh zeroed
+ * array), then the day of each.
  */
 export class LatestAttributes {
   readonly #slots: number;
@@ -32,8 +33,8 @@ export class LatestAttributes {
     for (let s = 0; s < slots; s++) {
       const code = codes[s];
       if (code === NO_CODE) continue;
-      if (state[at + s] === NO_CODE || day >= state[at + slots + s]) {
-        state[at + s] = code;
+      if (state[at + s] === 0 || day >= state[at + slots + s]) {
+        state[at + s] = code + 1;
         state[at + slots + s] = day;
       }
     }
@@ -41,7 +42,7 @@ export class LatestAttributes {
 
   /** The customer's latest code in `slot` so far, NO_CODE when none. */
   code(customer: number, slot: number): number {
-    return customer < this.#customers ? this.#state[customer * 2 * this.#slots + slot] : NO_CODE;
+    return customer < this.#customers ? this.#state[customer * 2 * this.#slots + slot] - 1 : NO_CODE;
   }
 
   /**
@@ -59,11 +60,11 @@ export class LatestAttributes {
     for (let t = 0, from = 0; from < later.length; t++, from += width) {
       const at = customerCodes[t] * width;
       for (let s = 0; s < slots; s++) {
-        const code = later[from + s];
+        const code = later[from + s] - 1;
         if (code === NO_CODE) continue;
         const day = later[from + slots + s];
-        if (state[at + s] === NO_CODE || day >= state[at + slots + s]) {
-          state[at + s] = slotCodes[s][code];
+        if (state[at + s] === 0 || day >= state[at + slots + s]) {
+          state[at + s] = slotCodes[s][code] + 1;
           state[at + slots + s] = day;
         }
       }
@@ -81,9 +82,9 @@ export class LatestAttributes {
     const state = this.#state;
     const held = Math.min(customers, this.#customers);
     return Array.from({ length: slots }, (_, s) => {
-      const codes = new Int32Array(customers).fill(NO_CODE);
-      for (let c = 0, at = s; c < held; c++, at += 2 * slots) codes[c] = state[at];
-      return codes;
+      const codes = new Int32Array(customers);
+      for (let c = 0, at = s; c < held; c++, at += 2 * slots) codes[c] = state[at] - 1;
+      return codes.fill(NO_CODE, held);
     });
   }
 
@@ -94,7 +95,7 @@ export class LatestAttributes {
   /** Back to what `snapshot` saw: customers added since have no state. */
   restore({ customers, state }: LatestAttributesSnapshot): void {
     this.#state.set(state);
-    this.#state.fill(NO_CODE, state.length, this.#customers * 2 * this.#slots);
+    this.#state.fill(0, state.length, this.#customers * 2 * this.#slots);
     this.#customers = customers;
   }
 
@@ -102,7 +103,7 @@ export class LatestAttributes {
   #hold(customers: number): void {
     const length = customers * 2 * this.#slots;
     if (length > this.#state.length) {
-      const grown = new Int32Array(Math.max(length, this.#state.length * 2)).fill(NO_CODE);
+      const grown = new Int32Array(Math.max(length, this.#state.length * 2));
       grown.set(this.#state.subarray(0, this.#customers * 2 * this.#slots));
       this.#state = grown;
     }

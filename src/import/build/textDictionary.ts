@@ -15,21 +15,27 @@ const encoder = new TextEncoder();
 export class TextDictionary {
   readonly #codes = new Map<string, number>();
   readonly #bytes = new ByteKeyMap();
-  /** By code; undefined for a text added as bytes and not read yet. */
+  /**
+   * By code; undefined, or past the end, for a text added as bytes and not read yet (so adding
+   * millions of order ids as bytes grows no array of them).
+   */
   readonly #values: (string | undefined)[] = [];
   #scratch = new Uint8Array(256);
 
   get size(): number {
-    return this.#values.length;
+    return this.#bytes.size;
   }
 
   /** The texts by code. Live: later `code` and `truncate` calls change it. */
   get values(): readonly string[] {
     const values = this.#values;
-    for (let code = 0; code < values.length; code++) {
+    const size = this.size;
+    // Pushed, so the array stays packed.
+    while (values.length < size) values.push(undefined);
+    for (let code = 0; code < size; code++) {
       if (values[code] !== undefined) continue;
       let end = code + 1;
-      while (end < values.length && values[end] === undefined) end++;
+      while (end < size && values[end] === undefined) end++;
       this.#bytes.keyTexts(code, end, values);
       code = end;
     }
@@ -44,12 +50,10 @@ export class TextDictionary {
     const bytes = this.#encode(copy);
     let code = this.#bytes.get(bytes, 0, bytes.length);
     if (code === MISSING) {
-      code = this.#values.length;
-      this.#values.push(copy);
+      code = this.size;
       this.#bytes.add(bytes, 0, bytes.length, code);
-    } else {
-      this.#values[code] ??= copy;
     }
+    this.#keep(code, copy);
     this.#codes.set(copy, code);
     return code;
   }
@@ -66,10 +70,10 @@ export class TextDictionary {
 
   /** Code of the text whose UTF-8 is `bytes[start, end)`, added when new (with `text` when the caller has it). */
   codeOfBytes(bytes: Uint8Array, start: number, end: number, text?: string): number {
-    const code = this.#values.length;
+    const code = this.size;
     const known = this.#bytes.getOrAdd(bytes, start, end, code);
     if (known !== MISSING) return known;
-    this.#values.push(text);
+    if (text !== undefined) this.#keep(code, text);
     return code;
   }
 
@@ -85,15 +89,12 @@ export class TextDictionary {
 
   /** Codes of packed texts (another dictionary's, in its code order), added when new: index → code here. */
   codesOfPacked(packed: PackedTexts): Int32Array {
-    const codes = this.#bytes.getOrAddAll(packed, this.#values.length);
-    // Added as bytes: read as text when asked for (pushed, so the array stays packed).
-    const values = this.#values;
-    for (let code = values.length, size = this.#bytes.size; code < size; code++) values.push(undefined);
-    return codes;
+    // Added as bytes: read as text when asked for.
+    return this.#bytes.getOrAddAll(packed, this.size);
   }
 
   value(code: number): string {
-    return (this.#values[code] ??= this.#bytes.keyText(code));
+    return this.#values[code] ?? this.#keep(code, this.#bytes.keyText(code));
   }
 
   /** Forgets the texts added after the dictionary had `size` entries. */
@@ -104,6 +105,15 @@ export class TextDictionary {
     }
     this.#values.length = Math.min(this.#values.length, size);
     this.#bytes.truncate(size);
+  }
+
+  /** Remembers `text` as the text of `code`: appended when it is next, as most are (the array stays packed). */
+  #keep(code: number, text: string): string {
+    const values = this.#values;
+    while (values.length < code) values.push(undefined);
+    if (values.length === code) values.push(text);
+    else values[code] ??= text;
+    return values[code] as string;
   }
 
   /** UTF-8 of `text` in a reused buffer. */
