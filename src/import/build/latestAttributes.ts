@@ -27,17 +27,8 @@ export class LatestAttributes {
   /** A row of `customer` on `day` with `codes`, one per slot (NO_CODE where the cell was empty). */
   take(customer: number, day: number, codes: ArrayLike<number>): void {
     if (customer >= this.#customers) this.#hold(customer + 1);
-    const slots = this.#slots;
-    const state = this.#state;
-    const at = customer * 2 * slots;
-    for (let s = 0; s < slots; s++) {
-      const code = codes[s];
-      if (code === NO_CODE) continue;
-      if (state[at + s] === 0 || day >= state[at + slots + s]) {
-        state[at + s] = code + 1;
-        state[at + slots + s] = day;
-      }
-    }
+    const at = customer * 2 * this.#slots;
+    for (let s = 0; s < this.#slots; s++) if (codes[s] !== NO_CODE) this.#offer(at, s, codes[s], day);
   }
 
   /** The customer's latest code in `slot` so far, NO_CODE when none. */
@@ -56,18 +47,22 @@ export class LatestAttributes {
     let most = this.#customers;
     for (let t = 0; t < customerCodes.length; t++) most = Math.max(most, customerCodes[t] + 1);
     this.#hold(most);
-    const state = this.#state;
     for (let t = 0, from = 0; from < later.length; t++, from += width) {
       const at = customerCodes[t] * width;
       for (let s = 0; s < slots; s++) {
         const code = later[from + s] - 1;
-        if (code === NO_CODE) continue;
-        const day = later[from + slots + s];
-        if (state[at + s] === 0 || day >= state[at + slots + s]) {
-          state[at + s] = slotCodes[s][code] + 1;
-          state[at + slots + s] = day;
-        }
+        if (code !== NO_CODE) this.#offer(at, s, slotCodes[s][code], later[from + slots + s]);
       }
+    }
+  }
+
+  /** Slot `s` of the state at `at` takes `code` from a row on `day` unless it holds one from a later day (ties: the row taken later wins). */
+  #offer(at: number, s: number, code: number, day: number): void {
+    const state = this.#state;
+    const slots = this.#slots;
+    if (state[at + s] === 0 || day >= state[at + slots + s]) {
+      state[at + s] = code + 1;
+      state[at + slots + s] = day;
     }
   }
 
