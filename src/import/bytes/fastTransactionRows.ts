@@ -109,7 +109,7 @@ export class FastTransactionRows {
     for (let d = 0; d < DIMENSIONS.length; d++) {
       this.#dimCodes[d] = this.#code(records, record, m[DIMENSIONS[d]], this.#texts.dims[d], builder.latestCode(customer, d + 1));
     }
-    this.#builder.addCodedTransaction(customer, day, amount - refunded, order, name, this.#dimCodes);
+    builder.addCodedTransaction(customer, day, amount - refunded, order, name, this.#dimCodes);
     this.#tally.accept();
     return true;
   }
