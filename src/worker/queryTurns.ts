@@ -1,3 +1,4 @@
+import { runSteps } from '../core/index.ts';
 import type { ViewRequest } from '../core/index.ts';
 import { requestKey } from './requestKey.ts';
 
@@ -43,4 +44,9 @@ export class QueryTurns {
       if (this.#latest !== key) throw new QuerySuperseded();
     }
   }
+}
+
+/** `steps` for `request` through `turns` (QueryTurns.run) when the worker has them, else run to the end at once. */
+export async function runQuery<T>(turns: QueryTurns | undefined, request: ViewRequest, steps: Generator<void, T>): Promise<T> {
+  return turns === undefined ? runSteps(steps) : turns.run(request, steps);
 }

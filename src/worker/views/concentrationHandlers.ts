@@ -3,7 +3,6 @@ import {
   DIMENSIONS,
   hhiBand,
   lorenzCurve,
-  monthlyTrend,
   monthlyTrendSteps,
   NO_CODE,
   shareBase,
@@ -25,6 +24,7 @@ import { analysisOf } from '../analysisOf.ts';
 import { maskOf } from '../maskOf.ts';
 import { openDataset, openingOf } from '../openDataset.ts';
 import type { OverviewSnapshot } from '../overviewSnapshot.ts';
+import { runQuery } from '../queryTurns.ts';
 import type { QueryTurns } from '../queryTurns.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
@@ -154,9 +154,7 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
       replyFrom(async () => {
         const open = await openDataset(session, store);
         const mask = maskOf(open, request.filters);
-        return turns === undefined
-          ? monthlyTrend(open.dataset, request.options, mask)
-          : await turns.run(request, monthlyTrendSteps(open.dataset, request.options, mask));
+        return runQuery(turns, request, monthlyTrendSteps(open.dataset, request.options, mask));
       }),
 
     breakdown: (request, dimension) =>

@@ -1,6 +1,5 @@
 import {
   asOfDay,
-  cohortRetention,
   cohortRetentionSteps,
   formatDay,
   LIFECYCLE_STAGES,
@@ -17,6 +16,7 @@ import { maskOf } from '../maskOf.ts';
 import { openDataset } from '../openDataset.ts';
 import { replyFrom } from '../reply.ts';
 import type { Reply } from '../reply.ts';
+import { runQuery } from '../queryTurns.ts';
 import type { QueryTurns } from '../queryTurns.ts';
 import type { Store } from '../store.ts';
 
@@ -95,9 +95,7 @@ export function createLifecycleHandlers(session: AnalysisSession, store: Store, 
         if (asOf === null) return [];
         const mask = maskOf(open, request.filters);
         // Steps with pauses: a filter set while the unfiltered cohorts are computed need not wait for them.
-        return turns === undefined
-          ? cohortRetention(open.dataset, asOf, mask, MONTHS)
-          : await turns.run(request, cohortRetentionSteps(open.dataset, asOf, mask, MONTHS));
+        return runQuery(turns, request, cohortRetentionSteps(open.dataset, asOf, mask, MONTHS));
       }),
   };
 }
