@@ -2,12 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { drawInSlices } from '../../../../src/ui/charts/drawInSlices.ts';
 import type { FrameClock } from '../../../../src/ui/charts/drawInSlices.ts';
 
-/** Frames run only when the test says so; the clock moves by `tick` ms on every draw. */
+/** Frames run only when the test says so; `draw` records each slice and moves the clock by `tick` ms. */
 function manualClock(tick: number) {
   let time = 0;
   let nextId = 1;
   const pending = new Map<number, () => void>();
   const cancelled: number[] = [];
+  const calls: [number, number][] = [];
   const clock: FrameClock = {
     now: () => time,
     nextFrame: (run) => {
@@ -22,7 +23,11 @@ function manualClock(tick: number) {
   return {
     clock,
     cancelled,
-    advance: () => (time += tick),
+    calls,
+    draw: (start: number, end: number) => {
+      calls.push([start, end]);
+      time += tick;
+    },
     /** Runs the frames waiting now (not those they ask for); false when none was waiting. */
     frame: () => {
       const runs = [...pending.values()];
@@ -36,11 +41,8 @@ function manualClock(tick: number) {
 describe('drawInSlices(count, draw, options)', () => {
   test('draws nothing before the first frame, then slices until the frame budget is spent', () => {
     const frames = manualClock(2);
-    const calls: [number, number][] = [];
-    drawInSlices(10, (start, end) => {
-      calls.push([start, end]);
-      frames.advance();
-    }, { step: 3, budget: 5, clock: frames.clock });
+    const { calls } = frames;
+    drawInSlices(10, frames.draw, { step: 3, budget: 5, clock: frames.clock });
     expect(calls).toEqual([]);
     // Frame 1: 0–3 (2 ms), 3–6 (4 ms < 5), 6–9 (6 ms ≥ 5: stop).
     frames.frame();
@@ -53,11 +55,8 @@ describe('drawInSlices(count, draw, options)', () => {
 
   test('a slice slower than the budget still moves on by one slice per frame', () => {
     const frames = manualClock(50);
-    const calls: [number, number][] = [];
-    drawInSlices(5, (start, end) => {
-      calls.push([start, end]);
-      frames.advance();
-    }, { step: 2, budget: 8, clock: frames.clock });
+    const { calls } = frames;
+    drawInSlices(5, frames.draw, { step: 2, budget: 8, clock: frames.clock });
     frames.frame();
     frames.frame();
     frames.frame();
@@ -67,11 +66,8 @@ describe('drawInSlices(count, draw, options)', () => {
 
   test('stopping cancels the waiting frame and draws nothing more', () => {
     const frames = manualClock(2);
-    const calls: [number, number][] = [];
-    const stop = drawInSlices(10, (start, end) => {
-      calls.push([start, end]);
-      frames.advance();
-    }, { step: 3, budget: 3, clock: frames.clock });
+    const { calls } = frames;
+    const stop = drawInSlices(10, frames.draw, { step: 3, budget: 3, clock: frames.clock });
     // Frame 1: 0–3 (2 ms < 3), 3–6 (4 ms: stop); frame 2 is requested as id 2.
     frames.frame();
     stop();
