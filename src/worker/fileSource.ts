@@ -1,4 +1,5 @@
 import type { SliceableSource } from '../import/index.ts';
+import { readReused } from './readReused.ts';
 import { readStream } from './readStream.ts';
 
 /** A dropped or picked File (or a part of one) as a ByteSource; each `open()` streams it from the start. */
@@ -7,6 +8,7 @@ export function fileSource(file: Blob, name = file instanceof File ? file.name :
     name,
     size: file.size,
     open: () => readStream(file.stream()),
+    readReused: () => readReused(file.stream()),
     slice: (start, end) => fileSource(file.slice(start, end), name),
   };
 }

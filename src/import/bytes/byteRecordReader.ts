@@ -77,6 +77,16 @@ export class ByteRecordReader {
   /** Records completed by `chunks` (read one after another); an unfinished last record waits for the next push or `finish`. */
   push(...chunks: readonly Uint8Array[]): ByteRecords {
     if (this.#carry.length === 0 && chunks.length === 1) return this.#scan(chunks[0], false);
+    return this.#scan(this.#joined(chunks), false);
+  }
+
+  /** push(chunk) for a chunk whose memory its source overwrites next: scanned from a copy, so the unfinished record outlives it. */
+  pushReused(chunk: Uint8Array): ByteRecords {
+    return this.#scan(this.#joined([chunk]), false);
+  }
+
+  /** The unfinished record and `chunks`, one after another, in the reader's own buffer. */
+  #joined(chunks: readonly Uint8Array[]): Uint8Array {
     let length = this.#carry.length;
     for (const chunk of chunks) length += chunk.length;
     // One copy of the unfinished record and the new chunks, so the scan sees one run of bytes.
@@ -91,7 +101,7 @@ export class ByteRecordReader {
       bytes.set(chunk, at);
       at += chunk.length;
     }
-    return this.#scan(bytes, false);
+    return bytes;
   }
 
   /** The last record, at the end of the bytes. */

@@ -64,26 +64,37 @@ export class ByteRows {
     return this.#reader.atRecordStart;
   }
 
-  /** Reads every chunk of `source`; `onBatch` is called after each batch is routed. */
+  /**
+   * Reads every chunk of `source` (in reused memory where it offers that: each chunk is scanned
+   * from a copy before the next is read); `onBatch` is called after each batch is routed.
+   */
   async read(source: ByteSource, onBatch?: () => void): Promise<void> {
     const { signal } = this.#options;
     if (signal?.aborted) throw new ImportAborted();
-    const pending: Uint8Array[] = [];
-    let pendingBytes = 0;
-    const flush = (): void => {
-      this.#route(this.#reader.push(...pending));
-      this.#bytesRead += pendingBytes;
-      pending.length = pendingBytes = 0;
+    const routed = (records: ByteRecords, bytes: number): void => {
+      this.#route(records);
+      this.#bytesRead += bytes;
       this.#expectRows();
       onBatch?.();
     };
+    if (source.readReused !== undefined) {
+      for await (const chunk of source.readReused()) {
+        if (signal?.aborted) throw new ImportAborted();
+        routed(this.#reader.pushReused(chunk), chunk.length);
+      }
+      return;
+    }
+    const pending: Uint8Array[] = [];
+    let pendingBytes = 0;
     for await (const chunk of source.open()) {
       if (signal?.aborted) throw new ImportAborted();
       pending.push(chunk);
       pendingBytes += chunk.length;
-      if (pendingBytes >= BATCH_BYTES) flush();
+      if (pendingBytes < BATCH_BYTES) continue;
+      routed(this.#reader.push(...pending), pendingBytes);
+      pending.length = pendingBytes = 0;
     }
-    if (pendingBytes > 0) flush();
+    if (pendingBytes > 0) routed(this.#reader.push(...pending), pendingBytes);
   }
 
   /** Takes the record at the very end of the bytes, if any. */

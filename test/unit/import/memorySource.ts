@@ -17,15 +17,25 @@ export interface MemorySource extends ByteSource {
   readonly bytesServed: number;
 }
 
-/** A ByteSource over `content` (UTF-8 when a string) yielding chunks of `chunkSize` bytes, or of the sizes listed. */
-export function memorySource(name: string, content: Uint8Array | string, chunkSize: number | readonly number[] = 65536): MemorySource {
+/**
+ * A ByteSource over `content` (UTF-8 when a string) yielding chunks of `chunkSize` bytes, or of the
+ * sizes listed. With `reused`, it also offers readReused(): the same chunks in one buffer, scribbled
+ * over before each next chunk, so a reader that keeps a chunk past asking for the next reads garbage.
+ */
+export function memorySource(name: string, content: Uint8Array | string, chunkSize: number | readonly number[] = 65536, reused = false): MemorySource {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return sourceOver(name, bytes, chunkSize, { opens: 0, bytesServed: 0 });
+  return sourceOver(name, bytes, chunkSize, { opens: 0, bytesServed: 0 }, reused);
 }
 
 /** A source whose parts (`slice`) count their openings and bytes with the whole's. */
-function sourceOver(name: string, bytes: Uint8Array, chunkSize: number | readonly number[], state: { opens: number; bytesServed: number }): MemorySource & SliceableSource {
-  return {
+function sourceOver(
+  name: string,
+  bytes: Uint8Array,
+  chunkSize: number | readonly number[],
+  state: { opens: number; bytesServed: number },
+  reused: boolean,
+): MemorySource & SliceableSource {
+  const source = {
     name,
     size: bytes.length,
     get opens() {
@@ -46,9 +56,22 @@ function sourceOver(name: string, bytes: Uint8Array, chunkSize: number | readonl
       }
     },
     slice(start: number, end: number) {
-      return sourceOver(name, bytes.subarray(start, end), chunkSize, state);
+      return sourceOver(name, bytes.subarray(start, end), chunkSize, state, reused);
     },
   };
+  if (!reused) return source;
+  return Object.assign(source, {
+    async *readReused() {
+      let buffer = new Uint8Array(0);
+      for await (const chunk of source.open()) {
+        if (buffer.length < chunk.length) buffer = new Uint8Array(chunk.length);
+        // Quotes: whatever a reader kept of the last chunk no longer reads as it did.
+        buffer.fill(0x22);
+        buffer.set(chunk);
+        yield buffer.subarray(0, chunk.length);
+      }
+    },
+  });
 }
 
 /** Days since 1970-01-01 of an ISO date, by the calendar (Date.UTC), independent of the code under test. */

@@ -20,18 +20,21 @@ interface Outcome {
   readonly opens: number;
 }
 
-async function importWith(name: string, bytes: Uint8Array, chunkSize: number, plainReader: boolean): Promise<Outcome> {
-  const source: MemorySource = memorySource(name, bytes, chunkSize);
+async function importWith(name: string, bytes: Uint8Array, chunkSize: number, plainReader: boolean, reused = false): Promise<Outcome> {
+  const source: MemorySource = memorySource(name, bytes, chunkSize, reused);
   const inspection = await inspectFile(source);
   const builder = new DatasetBuilder();
   const report = await importFile(source, importSettings(inspection), builder, { certainEncoding: inspection.encodingCertain, plainReader });
   return { report, dataset: builder.build(), opens: source.opens };
 }
 
-/** Imports both ways and compares; answers how often the byte path opened the file (2 = inspection + one reading). */
-async function expectSameBothWays(name: string, bytes: Uint8Array, chunkSize = 65536): Promise<number> {
+/**
+ * Imports both ways and compares; answers how often the byte path opened the file (2 = inspection +
+ * one reading). With `reused`, the byte path reads chunks its source overwrites (readReused).
+ */
+async function expectSameBothWays(name: string, bytes: Uint8Array, chunkSize = 65536, reused = false): Promise<number> {
   const plain = await importWith(name, bytes, chunkSize, true);
-  const fast = await importWith(name, bytes, chunkSize, false);
+  const fast = await importWith(name, bytes, chunkSize, false, reused);
   expect(fast.report).toEqual(plain.report);
   expect(fast.dataset).toEqual(plain.dataset);
   return fast.opens;
@@ -53,6 +56,14 @@ describe('byte-level and plain import agree', () => {
   test.each([1, 2, 3, 4, 5])('a seeded file of dirty rows (seed %i)', async (seed) => {
     const opens = await expectSameBothWays(`dirty-${seed}.csv`, new TextEncoder().encode(dirtyFile(seed, 3000)), 4093);
     expect(opens).toBe(2);
+  });
+
+  test.each([1, 2, 3])('chunks in memory the source overwrites: every record is read from its own copy (seed %i)', async (seed) => {
+    const bytes = new TextEncoder().encode(dirtyFile(seed, 3000));
+    // Chunk sizes that end mid-record, at a record's end and past the 1 MiB a batch holds.
+    for (const chunkSize of [4093, 1 << 20]) expect(await expectSameBothWays(`dirty-${seed}.csv`, bytes, chunkSize, true)).toBe(2);
+    const demo = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../../public/demo/tierscope-demo.csv')));
+    await expectSameBothWays('demo.csv', demo, 100_003, true);
   });
 
   test('a file whose dates flip the column to day-first on the way', async () => {

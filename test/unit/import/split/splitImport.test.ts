@@ -34,7 +34,8 @@ function localTails(source: MemorySource): TailReader & { calls: number } {
 }
 
 async function importOnce(name: string, bytes: Uint8Array, split: { at: number } | null, logLimit = 1_000_000): Promise<Outcome & { tails: number }> {
-  const source = memorySource(name, bytes, 4093);
+  // Cut, both parts read chunks in memory their source overwrites (readReused); whole, they do not.
+  const source = memorySource(name, bytes, 4093, split !== null);
   const inspection = await inspectFile(source);
   const builder = new DatasetBuilder();
   const log: RejectionLog = { issues: [], limit: logLimit };

@@ -1,0 +1,45 @@
+import { readStream } from './readStream.ts';
+
+/** Bytes per chunk: the byte reader scans a megabyte at a time. */
+export const REUSED_CHUNK_BYTES = 1 << 20;
+
+/**
+ * Reads a byte stream into one buffer, over and over: each chunk (up to `size` bytes, full but
+ * for the last) is overwritten by the next, so the reader must copy what it keeps before it asks
+ * again. A browser otherwise hands every chunk of a file in new memory, and new memory is dear in
+ * a worker (see README, Performance): about a third of what reading a file costs there.
+ * A stream that cannot be read into a buffer of ours (not a byte stream) is read as it comes.
+ */
+export async function* readReused(stream: ReadableStream<Uint8Array>, size = REUSED_CHUNK_BYTES): AsyncGenerator<Uint8Array> {
+  let reader: ReadableStreamBYOBReader;
+  try {
+    reader = stream.getReader({ mode: 'byob' });
+  } catch {
+    yield* readStream(stream);
+    return;
+  }
+  let buffer = new ArrayBuffer(size);
+  let done = false;
+  try {
+    while (!done) {
+      let filled = 0;
+      while (filled < size) {
+        // The read takes the buffer and gives it back (moved) in the answer's view.
+        const answer = await reader.read(new Uint8Array(buffer, filled, size - filled));
+        if (answer.value !== undefined) {
+          buffer = answer.value.buffer as ArrayBuffer;
+          filled += answer.value.byteLength;
+        }
+        if (answer.done) {
+          done = true;
+          break;
+        }
+      }
+      if (filled > 0) yield new Uint8Array(buffer, 0, filled);
+    }
+  } finally {
+    // Leaving early (an abort, a reader that has seen enough) stops reading the file.
+    if (!done) await reader.cancel();
+    reader.releaseLock();
+  }
+}
