@@ -1,4 +1,4 @@
-import { analyze, maskAnalysis } from '../core/index.ts';
+import { analyze, customerMask, DIMENSIONS, maskAnalysis } from '../core/index.ts';
 import type { Analysis, Dataset, ViewRequest } from '../core/index.ts';
 import type { OpenDataset } from './analysisSession.ts';
 import { maskOf } from './maskOf.ts';
@@ -14,6 +14,8 @@ interface Kept {
   readonly filtered: Map<string, Analysis>;
   /** The aggregates' arrays of filtered analyses pushed out, for the next ones. */
   readonly spare: SpareAggregates;
+  /** Whether warmFilteredAnalysis ran. */
+  warmed: boolean;
 }
 
 const memo = new WeakMap<Dataset, Kept>();
@@ -34,7 +36,7 @@ const memo = new WeakMap<Dataset, Kept>();
  */
 export function analysisOf(open: Pick<OpenDataset, 'dataset'>, request: ViewRequest): Analysis {
   let kept = memo.get(open.dataset);
-  if (kept === undefined) memo.set(open.dataset, (kept = { whole: new Map(), filtered: new Map(), spare: new SpareAggregates() }));
+  if (kept === undefined) memo.set(open.dataset, (kept = { whole: new Map(), filtered: new Map(), spare: new SpareAggregates(), warmed: false }));
   const { spare } = kept;
   const mask = maskOf(open, request.filters);
   const whole = remembered(kept.whole, requestKey({ options: request.options, filters: {} }), () => analyze(open.dataset, request.options));
@@ -45,6 +47,28 @@ export function analysisOf(open: Pick<OpenDataset, 'dataset'>, request: ViewRequ
     () => maskAnalysis(open.dataset, whole, mask, spare.take(mask.length)),
     (gone) => spare.give(gone.aggregates),
   );
+}
+
+/**
+ * A filtered analysis of the open data set made once and thrown away, after the unfiltered one of
+ * `request` is kept: the first filter change then runs compiled code and fills arrays already
+ * touched (given to the spare ones). Cold, the Overview's first filtered analysis of the period took
+ * 50-101 ms at 1M rows, warm 33-54. The mask is of the first dimension's first value and is
+ * remembered nowhere: no filter's answer is made ahead.
+ */
+export function warmFilteredAnalysis(open: Pick<OpenDataset, 'dataset'>, request: ViewRequest): void {
+  const kept = memo.get(open.dataset);
+  const whole = kept?.whole.get(requestKey({ options: request.options, filters: {} }));
+  if (kept === undefined || whole === undefined || kept.warmed) return;
+  kept.warmed = true;
+  const { customers } = open.dataset;
+  const dimension = DIMENSIONS.find((name) => customers.dims[name].values.length > 0);
+  if (dimension === undefined) return;
+  const mask = customerMask(customers, { [dimension]: [customers.dims[dimension].values[0]] });
+  if (mask === undefined) return;
+  const analysis = maskAnalysis(open.dataset, whole, mask, kept.spare.take(mask.length));
+  void analysis.revenueAtRisk;
+  kept.spare.give(analysis.aggregates);
 }
 
 /** The analysis kept under `key`, else `make()`'s, kept; the least recently used goes past KEPT (to `gone`). */

@@ -20,7 +20,7 @@ import type {
   ViewRequest,
 } from '../../core/index.ts';
 import type { AnalysisSession, OpenDataset } from '../analysisSession.ts';
-import { analysisOf } from '../analysisOf.ts';
+import { analysisOf, warmFilteredAnalysis } from '../analysisOf.ts';
 import { maskOf } from '../maskOf.ts';
 import { openDataset, openingOf } from '../openDataset.ts';
 import type { OverviewSnapshot } from '../overviewSnapshot.ts';
@@ -128,6 +128,8 @@ export function createConcentrationHandlers(session: AnalysisSession, store: Sto
         const open = await openDataset(session, store);
         const result = overviewResult(open, request);
         snapshot.keep(open.id, request, result);
+        // In a task of its own, after this answer is sent.
+        if (maskOf(open, request.filters) === undefined) setTimeout(() => warmFilteredAnalysis(open, request), 0);
         return result;
       }),
 
