@@ -28,17 +28,21 @@ export interface Rfm {
 export function rfm(aggregates: CustomerAggregates): Rfm {
   const { asOf, lastPurchase, orders, revenue } = aggregates;
   const size = lastPurchase.length;
-  const scored: number[] = [];
-  for (let c = 0; c < size; c++) if (lastPurchase[c] !== NO_DAY) scored.push(c);
-
-  const recency = new Float64Array(scored.length);
-  const frequency = new Float64Array(scored.length);
-  const monetary = new Float64Array(scored.length);
-  scored.forEach((c, i) => {
+  // Counted first, then typed arrays filled in one pass: a plain array grown by a push per scored
+  // customer cost more than the scoring's three sorts (7-15 against 9-11 ms for 63,000 customers).
+  let count = 0;
+  for (let c = 0; c < size; c++) if (lastPurchase[c] !== NO_DAY) count++;
+  const scored = new Int32Array(count);
+  const recency = new Float64Array(count);
+  const frequency = new Float64Array(count);
+  const monetary = new Float64Array(count);
+  for (let c = 0, i = 0; c < size; c++) {
+    if (lastPurchase[c] === NO_DAY) continue;
+    scored[i] = c;
     recency[i] = asOf - lastPurchase[c];
     frequency[i] = orders[c];
-    monetary[i] = revenue[c];
-  });
+    monetary[i++] = revenue[c];
+  }
   const rScores = quintileScores(recency, false);
   const fScores = quintileScores(frequency, true);
   const mScores = quintileScores(monetary, true);
@@ -49,7 +53,8 @@ export function rfm(aggregates: CustomerAggregates): Rfm {
   const segments = new Uint8Array(size).fill(UNCLASSIFIED);
   const counts = RFM_SEGMENTS.map(() => 0);
   const sums = RFM_SEGMENTS.map(() => new Adder());
-  scored.forEach((c, i) => {
+  for (let i = 0; i < count; i++) {
+    const c = scored[i];
     r[c] = rScores[i];
     f[c] = fScores[i];
     m[c] = mScores[i];
@@ -57,7 +62,7 @@ export function rfm(aggregates: CustomerAggregates): Rfm {
     segments[c] = code;
     counts[code]++;
     sums[code].add(revenue[c]);
-  });
+  }
   const byName = (values: readonly number[]) =>
     Object.fromEntries(RFM_SEGMENTS.map((name, code) => [name, values[code]])) as Record<RfmSegment, number>;
   return { r, f, m, segments, counts: byName(counts), revenue: byName(sums.map((sum) => +sum)) };
