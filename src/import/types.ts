@@ -31,10 +31,11 @@ export interface ByteSource {
   readonly size: number;
   open(): AsyncIterable<Uint8Array>;
   /**
-   * The bytes as open() gives them, but each chunk in memory the next one overwrites (a reader
-   * copies what it keeps before it asks for more), where that reads the source for less.
+   * The bytes as open() gives them, in chunks of up to `chunkBytes`, each in memory the next one
+   * overwrites (a reader copies what it keeps before it asks for more), where that reads the
+   * source for less.
    */
-  readReused?(): AsyncIterable<Uint8Array>;
+  readReused?(chunkBytes: number): AsyncIterable<Uint8Array>;
   /** Bytes [start, end) as a source of their own, where the source can read a part without the rest. */
   slice?(start: number, end: number): ByteSource;
 }

@@ -7,8 +7,9 @@ import type { ByteRecords } from './byteRecordReader.ts';
 import { FastTransactionRows } from './fastTransactionRows.ts';
 
 /**
- * Bytes read before they are scanned: browsers stream files in 64 KiB chunks, and each scan
- * copies the unfinished record before it and sets up its output, so fewer, larger ones cost less.
+ * Bytes read before they are scanned (the chunk size asked of a source that reuses its memory):
+ * browsers stream files in 64 KiB chunks, and each scan copies the unfinished record before it and
+ * sets up its output, so fewer, larger ones cost less.
  */
 const BATCH_BYTES = 1 << 20;
 
@@ -78,7 +79,7 @@ export class ByteRows {
       onBatch?.();
     };
     if (source.readReused !== undefined) {
-      for await (const chunk of source.readReused()) {
+      for await (const chunk of source.readReused(BATCH_BYTES)) {
         if (signal?.aborted) throw new ImportAborted();
         routed(this.#reader.pushReused(chunk), chunk.length);
       }
