@@ -2,9 +2,17 @@ import type { Dataset } from '../model/index.ts';
 import { analysisFrom } from './analyze.ts';
 import type { Analysis } from './analyze.ts';
 import { maskPurchaseIntervals } from './purchaseIntervals.ts';
+import type { IntervalArrays } from './purchaseIntervals.ts';
 import { maskRevenueAtRisk } from './revenueAtRisk.ts';
 import { maskCustomers } from './maskCustomers.ts';
 import type { AggregateArrays } from './customerAggregates.ts';
+
+/** Arrays a masked analysis fills instead of new ones. */
+export interface MaskArrays {
+  readonly aggregates: AggregateArrays;
+  /** Asked for only when the analysis's purchase intervals are first read. */
+  intervals(): IntervalArrays;
+}
 
 /**
  * analyze(dataset, options, customerMask) from `whole`, the unmasked analyze(dataset, options), without
@@ -13,10 +21,10 @@ import type { AggregateArrays } from './customerAggregates.ts';
  * (maskCustomers, totals summed again); the ranking is the whole one restricted to the kept customers
  * (the order is total, so restricting it ranks the subset); revenue at risk and purchase intervals
  * come from the whole one's (maskRevenueAtRisk, maskPurchaseIntervals). A filter change then costs a
- * pass over the customers instead of the rows and a sort. The per-customer aggregates are filled
- * into `into` when given (see maskCustomers).
+ * pass over the customers instead of the rows and a sort. The per-customer aggregates and purchase
+ * intervals are filled into the arrays of `into` when given (see maskCustomers, maskPurchaseIntervals).
  */
-export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Uint8Array, into?: AggregateArrays): Analysis {
+export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Uint8Array, into?: MaskArrays): Analysis {
   let size = 0;
   for (let r = 0; r < whole.rank.length; r++) size += customerMask[whole.rank[r]] === 0 ? 0 : 1;
   const rank = new Int32Array(size);
@@ -28,10 +36,10 @@ export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Ui
     rank[k] = whole.rank[r];
     ranked[k++] = whole.rankedRevenues[r];
   }
-  const aggregates = maskCustomers(whole.aggregates, customerMask, into);
+  const aggregates = maskCustomers(whole.aggregates, customerMask, into?.aggregates);
   const lazy = {
     revenueAtRisk: (stageCodes: Uint8Array) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes),
-    purchaseIntervals: () => (whole.purchaseIntervals === null ? null : maskPurchaseIntervals(whole.purchaseIntervals, customerMask)),
+    purchaseIntervals: () => (whole.purchaseIntervals === null ? null : maskPurchaseIntervals(whole.purchaseIntervals, customerMask, into?.intervals())),
   };
   return analysisFrom(dataset, whole.options, whole.asOf, aggregates, rank, lazy, ranked);
 }

@@ -41,10 +41,10 @@ export function purchaseIntervals(dataset: Dataset, asOf: number, mask?: Uint8Ar
   const { offsets, day, amount } = customerRows(dataset);
   const n = dataset.customers.length;
 
-  const purchaseDays = new Int32Array(n);
-  const lastPurchase = new Int32Array(n).fill(NO_DAY);
-  const interval = new Float64Array(n).fill(Number.NaN);
-  const own = new Uint8Array(n);
+  const arrays = intervalArrays(n);
+  const { purchaseDays, lastPurchase, interval, own } = arrays;
+  lastPurchase.fill(NO_DAY);
+  interval.fill(Number.NaN);
   let longest = 0;
   for (let c = 0; c < n; c++) longest = Math.max(longest, offsets[c + 1] - offsets[c]);
   // One customer's purchase days, then the gaps between its distinct ones.
@@ -76,20 +76,40 @@ export function purchaseIntervals(dataset: Dataset, asOf: number, mask?: Uint8Ar
     }
   }
 
-  return withDatasetInterval(asOf, purchaseDays, lastPurchase, interval, own);
+  return withDatasetInterval(asOf, arrays);
+}
+
+/** The per-customer arrays of PurchaseIntervals. */
+export type IntervalArrays = Pick<PurchaseIntervals, 'purchaseDays' | 'lastPurchase' | 'interval' | 'own' | 'daysSince' | 'overdue'>;
+
+/** New IntervalArrays of `size` entries. */
+export function intervalArrays(size: number): IntervalArrays {
+  return {
+    purchaseDays: new Int32Array(size),
+    lastPurchase: new Int32Array(size),
+    interval: new Float64Array(size),
+    own: new Uint8Array(size),
+    daysSince: new Float64Array(size),
+    overdue: new Float64Array(size),
+  };
 }
 
 /**
  * purchaseIntervals() under `mask` from `whole`, the unmasked one at the same T, without reading the
  * rows: a customer's purchase days, last purchase and own interval depend on its own rows only, and the
- * data set's interval, the median over the kept customers' own intervals, is taken again.
+ * data set's interval, the median over the kept customers' own intervals, is taken again. The arrays
+ * are `into` when given (one entry per customer, whatever they hold: every entry is written).
  */
-export function maskPurchaseIntervals(whole: PurchaseIntervals, mask: Uint8Array): PurchaseIntervals {
+export function maskPurchaseIntervals(whole: PurchaseIntervals, mask: Uint8Array, into?: IntervalArrays): PurchaseIntervals {
   const n = mask.length;
-  const purchaseDays = new Int32Array(n);
-  const lastPurchase = new Int32Array(n).fill(NO_DAY);
-  const interval = new Float64Array(n).fill(Number.NaN);
-  const own = new Uint8Array(n);
+  const arrays = into ?? intervalArrays(n);
+  if (arrays.purchaseDays.length !== n) throw new RangeError(`maskPurchaseIntervals: arrays of ${arrays.purchaseDays.length} entries for ${n} customers`);
+  const { purchaseDays, lastPurchase, interval, own } = arrays;
+  // Everyone without a purchase (a fill is far cheaper than a test per customer), then the kept ones copied.
+  purchaseDays.fill(0);
+  lastPurchase.fill(NO_DAY);
+  interval.fill(Number.NaN);
+  own.fill(0);
   for (let c = 0; c < n; c++) {
     if (mask[c] === 0) continue;
     purchaseDays[c] = whole.purchaseDays[c];
@@ -97,17 +117,15 @@ export function maskPurchaseIntervals(whole: PurchaseIntervals, mask: Uint8Array
     own[c] = whole.own[c];
     if (own[c] === 1) interval[c] = whole.interval[c];
   }
-  return withDatasetInterval(whole.asOf, purchaseDays, lastPurchase, interval, own);
+  return withDatasetInterval(whole.asOf, arrays);
 }
 
-/** The data set's interval from the customers' own ones, given to the customers without one; then daysSince and overdue. */
-function withDatasetInterval(
-  asOf: number,
-  purchaseDays: Int32Array,
-  lastPurchase: Int32Array,
-  interval: Float64Array,
-  own: Uint8Array,
-): PurchaseIntervals {
+/**
+ * The data set's interval from the customers' own ones, given to the customers without one; then
+ * daysSince and overdue, written over whatever their arrays hold.
+ */
+function withDatasetInterval(asOf: number, arrays: IntervalArrays): PurchaseIntervals {
+  const { purchaseDays, lastPurchase, interval, own, daysSince, overdue } = arrays;
   const n = purchaseDays.length;
   let owners = 0;
   for (let c = 0; c < n; c++) owners += own[c];
@@ -115,8 +133,8 @@ function withDatasetInterval(
   for (let c = 0, k = 0; c < n; c++) if (own[c] === 1) ownIntervals[k++] = interval[c];
   ownIntervals.sort();
   const datasetInterval = ownIntervals.length === 0 ? null : median(ownIntervals);
-  const daysSince = new Float64Array(n).fill(Number.NaN);
-  const overdue = new Float64Array(n).fill(Number.NaN);
+  daysSince.fill(Number.NaN);
+  overdue.fill(Number.NaN);
   for (let c = 0; c < n; c++) {
     if (purchaseDays[c] === 0) continue;
     if (own[c] === 0 && datasetInterval !== null) interval[c] = datasetInterval;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { analyze, customerMask } from '../../../src/core/index.ts';
-import type { ViewRequest } from '../../../src/core/index.ts';
+import { analyze, customerMask, purchaseIntervals } from '../../../src/core/index.ts';
+import type { AggregateArrays, IntervalArrays, ViewRequest } from '../../../src/core/index.ts';
 import { analysisOf, warmFilteredAnalysis } from '../../../src/worker/analysisOf.ts';
-import { SpareAggregates } from '../../../src/worker/spareAggregates.ts';
+import { SpareSets } from '../../../src/worker/spareSets.ts';
 import { isoToDay } from '../core/helpers/isoToDay.ts';
 import { openThreeCustomers } from './helpers/openThreeCustomers.ts';
 
@@ -58,19 +58,36 @@ describe('analysisOf(open, request)', () => {
     const requests: ViewRequest[] = [null, '2024-06-01', '2023-06-30', '2025-05-01'].flatMap((day) =>
       ['East', 'West'].map((region) => ({ options: { period: 'ttm', asOf: day === null ? null : isoToDay(day) }, filters: { region: [region] } })),
     );
-    const made = requests.map((request) => analysisOf(data, request));
-    // The fifth pushed the first out; the sixth was filled into the first's arrays, the seventh into the second's.
-    expect(made[5].aggregates.revenue).toBe(made[0].aggregates.revenue);
-    expect(made[6].aggregates.counted).toBe(made[1].aggregates.counted);
+    // Each one's purchase intervals read as it is made (arrays are lent only once read), but the seventh's.
+    const made = requests.map((request, k) => {
+      const analysis = analysisOf(data, request);
+      return { analysis, intervals: k === 6 ? null : analysis.purchaseIntervals };
+    });
+    // The fifth pushed the first out once made: the sixth was filled into the first's aggregates, the
+    // seventh into the second's. Purchase intervals are taken later, when read: the fifth's are the
+    // first's, the sixth's the second's, the eighth's the third's (the seventh took none).
+    expect(made[5].analysis.aggregates.revenue).toBe(made[0].analysis.aggregates.revenue);
+    expect(made[6].analysis.aggregates.counted).toBe(made[1].analysis.aggregates.counted);
+    expect(made[4].intervals?.overdue).toBe(made[0].intervals?.overdue);
+    expect(made[5].intervals?.interval).toBe(made[1].intervals?.interval);
+    expect(made[7].intervals?.lastPurchase).toBe(made[2].intervals?.lastPurchase);
     // The last four are kept, each with the numbers of a pass over the rows under its mask.
     for (let k = requests.length - 4; k < requests.length; k++) {
       const analysis = analysisOf(data, requests[k]);
-      expect(analysis).toBe(made[k]);
+      expect(analysis).toBe(made[k].analysis);
       const { aggregates, summary } = analyze(data.dataset, requests[k].options, customerMask(data.dataset.customers, requests[k].filters));
       for (const name of ['revenue', 'orders', 'firstPurchase', 'lastPurchase', 'lastPurchaseBeforeRecent', 'present', 'counted'] as const) {
         expect(Array.from(analysis.aggregates[name]), `${name} of request ${k}`).toEqual(Array.from(aggregates[name]));
       }
       expect(analysis.summary).toEqual(summary);
+      const { asOf } = analysis;
+      if (asOf === null) throw new Error('every request has a T');
+      const plain = purchaseIntervals(data.dataset, asOf, customerMask(data.dataset.customers, requests[k].filters));
+      const derived = analysis.purchaseIntervals;
+      expect(derived?.datasetInterval).toBe(plain.datasetInterval);
+      for (const name of ['purchaseDays', 'lastPurchase', 'interval', 'own', 'daysSince', 'overdue'] as const) {
+        expect(Array.from(derived?.[name] ?? []), `${name} of request ${k}`).toEqual(Array.from(plain[name]));
+      }
     }
   });
 });
@@ -79,7 +96,7 @@ describe('warmFilteredAnalysis(open, request)', () => {
   afterEach(() => vi.restoreAllMocks());
 
   test('once the unfiltered analysis is kept, makes one filtered analysis and lends its arrays to the next', () => {
-    const given = vi.spyOn(SpareAggregates.prototype, 'give');
+    const given = vi.spyOn(SpareSets.prototype, 'give');
     const data = open();
     warmFilteredAnalysis(data, all);
     // Nothing to derive from yet.
@@ -87,17 +104,23 @@ describe('warmFilteredAnalysis(open, request)', () => {
     analysisOf(data, all);
     warmFilteredAnalysis(data, all);
     warmFilteredAnalysis(data, all);
-    expect(given).toHaveBeenCalledTimes(1);
-    const lent = given.mock.calls[0][0];
+    // Its aggregates and its purchase intervals.
+    expect(given).toHaveBeenCalledTimes(2);
+    const lent = given.mock.calls[0][0] as AggregateArrays;
+    const lentIntervals = given.mock.calls[1][0] as IntervalArrays;
     const west: ViewRequest = { options: { period: 'ttm' }, filters: { region: ['West'] } };
     // East is the mask it used (the first region's value): made again, not answered from the warm-up.
     for (const [k, request] of [east, west].entries()) {
       const analysis = analysisOf(data, request);
       if (k === 0) expect(analysis.aggregates.revenue).toBe(lent.revenue);
+      if (k === 0) expect(analysis.purchaseIntervals?.overdue).toBe(lentIntervals.overdue);
       const plain = analyze(data.dataset, request.options, customerMask(data.dataset.customers, request.filters));
       expect(Array.from(analysis.aggregates.revenue)).toEqual(Array.from(plain.aggregates.revenue));
       expect(Array.from(analysis.aggregates.counted)).toEqual(Array.from(plain.aggregates.counted));
       expect(analysis.summary).toEqual(plain.summary);
+      for (const name of ['purchaseDays', 'interval', 'own', 'daysSince', 'overdue'] as const) {
+        expect(Array.from(analysis.purchaseIntervals?.[name] ?? []), name).toEqual(Array.from(plain.purchaseIntervals?.[name] ?? [-1]));
+      }
     }
   });
 });

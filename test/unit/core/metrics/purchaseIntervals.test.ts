@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPurchaseIntervals, NO_DAY, purchaseIntervals } from '../../../../src/core/index.ts';
+import { intervalArrays, maskPurchaseIntervals, NO_DAY, purchaseIntervals } from '../../../../src/core/index.ts';
 import { buildDataset } from '../helpers/buildDataset.ts';
 import { expectClose } from '../helpers/expectClose.ts';
 import { isoToDay } from '../helpers/isoToDay.ts';
@@ -47,6 +47,22 @@ describe('purchaseIntervals(dataset, asOf, mask)', () => {
     expect(Array.from(result.interval)).toEqual([20, Number.NaN, 20, Number.NaN, Number.NaN]);
     expect(result.lastPurchase[1]).toBe(NO_DAY);
     expectClose(result.overdue[2], 0.45);
+  });
+
+  it('under a mask, fills arrays it is given over whatever they hold', () => {
+    const into = intervalArrays(5);
+    for (const array of Object.values(into)) array.fill(7);
+    const result = maskPurchaseIntervals(purchaseIntervals(dataset, T), Uint8Array.of(1, 0, 1, 1, 1), into);
+    expect(result.overdue).toBe(into.overdue);
+    // As without arrays: b is out, d and e have no purchase ≤ T.
+    expect(Array.from(result.purchaseDays)).toEqual([4, 0, 2, 0, 0]);
+    expect(Array.from(result.lastPurchase.subarray(1, 2))).toEqual([NO_DAY]);
+    expect(Array.from(result.own)).toEqual([1, 0, 0, 0, 0]);
+    expect(Array.from(result.interval)).toEqual([20, Number.NaN, 20, Number.NaN, Number.NaN]);
+    expect(Array.from(result.daysSince)).toEqual([121, Number.NaN, 9, Number.NaN, Number.NaN]);
+    expect(result.overdue[1]).toBeNaN();
+    expectClose(result.overdue[2], 0.45);
+    expect(() => maskPurchaseIntervals(purchaseIntervals(dataset, T), Uint8Array.of(1, 1, 1, 1, 1), intervalArrays(4))).toThrow(RangeError);
   });
 
   it('gives customers with fewer than 3 purchase days the median of the own intervals', () => {
