@@ -85,7 +85,7 @@ class LazyAnalysis implements Analysis {
   readonly lifecycle: CustomerAnalysis['lifecycle'];
   readonly summary: CustomerAnalysis['summary'];
   readonly #lazy: LazyParts;
-  // RFM scoring sorts every scored customer three times and most callers (the summary) never read it.
+  // RFM scoring passes over every scored customer several times and most callers (the summary) never read it.
   #rfm: Rfm | undefined;
   // Read by a few views only; a filtered analysis derives them from the unfiltered one's.
   #risk: RevenueAtRisk | undefined;
@@ -109,7 +109,7 @@ class LazyAnalysis implements Analysis {
   }
 
   get rfm(): Rfm {
-    return (this.#rfm ??= rfm(this.aggregates));
+    return (this.#rfm ??= rfm(this.aggregates, this.rank));
   }
 
   get revenueAtRisk(): RevenueAtRisk {

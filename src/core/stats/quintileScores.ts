@@ -24,7 +24,7 @@ function scoresBySort(values: Float64Array, higherIsBetter: boolean): Uint8Array
     const v = values[order[p]];
     let end = p + 1;
     while (end < n && values[order[end]] === v) end++;
-    const value = score(higherIsBetter ? p : n - end, n);
+    const value = quintileScore(higherIsBetter ? p : n - end, n);
     for (let q = p; q < end; q++) scores[order[q]] = value;
     p = end;
   }
@@ -44,12 +44,13 @@ function scoresByCounts(values: Float64Array, higherIsBetter: boolean, min: numb
   const scores = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const k = values[i] - min;
-    scores[i] = score(higherIsBetter ? below[k] : n - below[k + 1], n);
+    scores[i] = quintileScore(higherIsBetter ? below[k] : n - below[k + 1], n);
   }
   return scores;
 }
 
-function score(beaten: number, n: number): number {
+/** The quintile score of a value with `beaten` of the `n` values below it (above it, for "lower is better"). */
+export function quintileScore(beaten: number, n: number): number {
   return 1 + Math.floor((5 * beaten) / n);
 }
 

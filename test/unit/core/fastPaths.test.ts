@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   analyze, breakdown, breakdownOf, breakdownShares, cohortRetention, concentration, DIMENSIONS, idOrder, idRank, monthlyTrend,
-  maskAnalysis, purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stageFlow, stressTest, UNCLASSIFIED,
+  maskAnalysis, NO_DAY, purchaseIntervals, quintileScores, radixOrder, rankCustomers, rankedRevenues, ownerScorecard, resolveOptions, revenueAtRisk, selectCustomers, stageFlow, stressTest, UNCLASSIFIED,
 } from '../../../src/core/index.ts';
 import type { AnalysisOptions, Dataset } from '../../../src/core/index.ts';
 import { buildDataset } from './helpers/buildDataset.ts';
@@ -25,9 +25,10 @@ import { quintileScores as plainQuintileScores } from './plain/quintileScores.ts
 import { rankCustomers as plainRankCustomers } from './plain/rankCustomers.ts';
 import { revenueAtRisk as plainRevenueAtRisk } from './plain/revenueAtRisk.ts';
 
-// Ties (a, B, b at 100), a refund that cancels only up to rounding (r), refund-only (n), zero revenue (z),
-// purchases only before the period (old), rows after T (late), a non-finite amount (x), an order id on two
-// customers (S1), rows out of day order, and a customer of the master file only (m).
+// Ties (a, A, B, b at 100), a refund that cancels only up to rounding (r), refund-only (n), zero revenue (z),
+// purchases only before the period (old), refunds in the period of purchases before it (back, back2: equal
+// negative period revenues), rows after T (late), a non-finite amount (x), an order id on two customers
+// (S1), rows out of day order, and a customer of the master file only (m).
 const T = isoToDay('2024-06-30');
 const tinyRows: RowInput[] = [
   { customer: 'b', date: '2024-06-01', amount: 60, order: 'O1' },
@@ -48,6 +49,11 @@ const tinyRows: RowInput[] = [
   { customer: 'x', date: '2024-05-06', amount: 7, order: 'S1' },
   { customer: 'B', date: '2023-10-10', amount: 33.3, order: 'S1' },
   { customer: 'b', date: '2023-08-08', amount: -0.5 },
+  { customer: 'back', date: '2022-09-09', amount: 50, order: 'O9' },
+  { customer: 'back', date: '2024-02-02', amount: -20 },
+  { customer: 'back2', date: '2023-01-09', amount: 30, order: 'O10' },
+  { customer: 'back2', date: '2024-05-02', amount: -20 },
+  { customer: 'A', date: '2024-04-01', amount: 100, order: 'O11' },
 ];
 const tiny = buildDataset(tinyRows, [{ id: 'm', region: 'North' }, { id: 'a', region: 'North' }, { id: 'b', region: 'South' }]);
 
@@ -180,6 +186,22 @@ describe.each(DATASETS)('fast paths equal the plain implementations exactly: $na
     expect(Array.from(idOrder(ids))).toEqual(expected);
     const rank = idRank(ids);
     expect(expected.every((c, k) => rank[c] === k)).toBe(true);
+  });
+
+  test.each(cases)('rfm scores equal plain quintiles over the scored customers: $label', ({ options, mask }) => {
+    const analysis = analyze(dataset, options, mask);
+    const { asOf, lastPurchase, orders, revenue } = analysis.aggregates;
+    const scored = Array.from(lastPurchase.keys()).filter((c) => lastPurchase[c] !== NO_DAY);
+    const quintiles = (values: (c: number) => number, higherIsBetter: boolean) => {
+      const scores = plainQuintileScores(Float64Array.from(scored, values), higherIsBetter);
+      const byCustomer = new Uint8Array(lastPurchase.length);
+      scored.forEach((c, i) => (byCustomer[c] = scores[i]));
+      return byCustomer;
+    };
+    const { r, f, m } = analysis.rfm;
+    expect(r).toEqual(quintiles((c) => asOf - lastPurchase[c], false));
+    expect(f).toEqual(quintiles((c) => orders[c], true));
+    expect(m).toEqual(quintiles((c) => revenue[c], true));
   });
 
   test('quintileScores of recency, frequency and monetary', () => {

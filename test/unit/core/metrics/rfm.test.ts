@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { aggregateCustomers, RFM_SEGMENTS, rfm, UNCLASSIFIED } from '../../../../src/core/index.ts';
+import { aggregateCustomers, idOrder, rankCustomers, RFM_SEGMENTS, rfm, UNCLASSIFIED } from '../../../../src/core/index.ts';
+import type { CustomerAggregates, Dataset } from '../../../../src/core/index.ts';
 import type { RowInput } from '../helpers/buildDataset.ts';
 import { buildDataset } from '../helpers/buildDataset.ts';
 import { dayToIso, isoToDay } from '../helpers/isoToDay.ts';
@@ -20,7 +21,12 @@ const dataset = buildDataset(
   ],
   [{ id: 'G' }], // no rows: not scored
 );
-const result = rfm(aggregateCustomers(dataset, { asOf: T, period: 'ttm', recentDays: 90 }));
+/** rfm() of the ttm aggregates at T, with their ranking. */
+function rfmAt(data: Dataset) {
+  const aggregates: CustomerAggregates = aggregateCustomers(data, { asOf: T, period: 'ttm', recentDays: 90 });
+  return rfm(aggregates, rankCustomers(aggregates.revenue, idOrder(data.customers.ids)));
+}
+const result = rfmAt(dataset);
 const scoresOf = (id: string) => {
   const c = dataset.customers.ids.indexOf(id);
   const segment = result.segments[c];
@@ -55,8 +61,27 @@ describe('rfm(aggregates)', () => {
   });
 
   test('scores nobody without purchases', () => {
-    const empty = rfm(aggregateCustomers(buildDataset([], [{ id: 'x' }]), { asOf: T, period: 'ttm', recentDays: 90 }));
+    const empty = rfmAt(buildDataset([], [{ id: 'x' }]));
     expect(Array.from(empty.segments)).toEqual([UNCLASSIFIED]);
     expect(Object.values(empty.counts).every((count) => count === 0)).toBe(true);
+  });
+
+  test('scores monetary ties, zeros and refunds beyond the period\'s purchases by the values below them', () => {
+    // Scored (a purchase ≤ T): P 100, Q 100, R 0 (its purchase is before the period), S −40 and U −40
+    // (a refund in the period of a purchase before it), V −10. N = 6; #smaller: P, Q 4; R 3; S, U 0; V 2
+    // → M = 1 + floor(5 · #smaller / 6): P, Q 4; R 3; S, U 1; V 2.
+    const refunds = buildDataset([
+      row('P', 1, 100, 'p'), row('Q', 2, 100, 'q'), row('R', 400, 70, 'r'),
+      row('S', 500, 60, 's1'), row('S', 10, -40, 's2'), row('U', 450, 60, 'u1'), row('U', 20, -40, 'u2'),
+      row('V', 600, 5, 'v1'), row('V', 30, -10, 'v2'),
+    ]);
+    const scores = rfmAt(refunds);
+    const m = Object.fromEntries(refunds.customers.ids.map((id, c) => [id, scores.m[c]]));
+    expect(m).toEqual({ P: 4, Q: 4, R: 3, S: 1, U: 1, V: 2 });
+  });
+
+  test('refuses a ranking that misses a customer with revenue', () => {
+    const aggregates = aggregateCustomers(dataset, { asOf: T, period: 'ttm', recentDays: 90 });
+    expect(() => rfm(aggregates, new Int32Array(0))).toThrow(RangeError);
   });
 });
