@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/index.ts';
-import { dayFromYmd, runSteps, STEP_CUSTOMERS } from '../stats/index.ts';
+import { dayFromYmd, inSteps, runSteps } from '../stats/index.ts';
 import { customerRows } from './customerRows.ts';
 import { monthIndex, monthIndexKey } from './monthIndex.ts';
 
@@ -48,35 +48,37 @@ export function* cohortRetentionSteps(dataset: Dataset, asOf: number, customerMa
   const cohortStart = dayFromYmd(Math.floor(firstCohort / 12), (firstCohort % 12) + 1, 1);
   const monthOf = new Int32Array(Math.max(0, asOf - cohortStart + 1));
   for (let d = cohortStart; d <= asOf; d++) monthOf[d - cohortStart] = monthIndex(d) - firstCohort;
-  for (let c = 0; c < size; c++) {
-    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
-    if (customerMask && customerMask[c] === 0) continue;
-    // One pass over the customer's purchases: the first one's day, and the months bought in as bits
-    // counted from the first cohort (shifted to count from the customer's own cohort below).
-    let first = 2147483647;
-    let bought = 0;
-    for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) {
-      const d = day[i];
-      if (!(amount[i] > 0 && Number.isFinite(amount[i]) && d <= asOf)) continue;
-      if (d < first) first = d;
-      if (d >= cohortStart) bought |= 1 << monthOf[d - cohortStart];
+  yield* inSteps(size, (from, to) => {
+    for (let c = from; c < to; c++) {
+      if (customerMask && customerMask[c] === 0) continue;
+      // One pass over the customer's purchases: the first one's day, and the months bought in as bits
+      // counted from the first cohort (shifted to count from the customer's own cohort below).
+      let first = 2147483647;
+      let bought = 0;
+      for (let i = offsets[c], end = offsets[c + 1]; i < end; i++) {
+        const d = day[i];
+        if (!(amount[i] > 0 && Number.isFinite(amount[i]) && d <= asOf)) continue;
+        if (d < first) first = d;
+        if (d >= cohortStart) bought |= 1 << monthOf[d - cohortStart];
+      }
+      // Never bought, or first bought before the first cohort.
+      if (first === 2147483647 || first < cohortStart) continue;
+      const cohort = monthOf[first - cohortStart];
+      cohortOf[c] = cohort;
+      months[c] = bought >>> cohort;
     }
-    // Never bought, or first bought before the first cohort.
-    if (first === 2147483647 || first < cohortStart) continue;
-    const cohort = monthOf[first - cohortStart];
-    cohortOf[c] = cohort;
-    months[c] = bought >>> cohort;
-  }
+  });
 
   const sizes = new Array<number>(cohorts).fill(0);
   const retained = Array.from({ length: cohorts }, (_, r) => new Array<number>(cohorts - r).fill(0));
-  for (let c = 0; c < size; c++) {
-    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
-    const r = cohortOf[c];
-    if (r < 0) continue;
-    sizes[r]++;
-    for (let k = 0; k < cohorts - r; k++) if ((months[c] >>> k) & 1) retained[r][k]++;
-  }
+  yield* inSteps(size, (from, to) => {
+    for (let c = from; c < to; c++) {
+      const r = cohortOf[c];
+      if (r < 0) continue;
+      sizes[r]++;
+      for (let k = 0; k < cohorts - r; k++) if ((months[c] >>> k) & 1) retained[r][k]++;
+    }
+  });
   return retained.map((counts, r) => ({
     cohort: monthIndexKey(firstCohort + r),
     size: sizes[r],

@@ -1,5 +1,5 @@
 import type { AnalysisOptions, Dataset } from '../model/index.ts';
-import { Adder, fsum, formatDay, monthEnd, monthKey, runSteps, snapToZero, STEP_CUSTOMERS } from '../stats/index.ts';
+import { Adder, fsum, formatDay, inSteps, monthEnd, monthKey, runSteps, snapToZero } from '../stats/index.ts';
 import { asOfDay } from './asOfDay.ts';
 import { customerRows } from './customerRows.ts';
 import { resolveOptions } from './resolveOptions.ts';
@@ -62,8 +62,8 @@ export function* monthlyTrendSteps(dataset: Dataset, options?: Partial<AnalysisO
   const held = new Int32Array(count);
   const smallest = new Int32Array(count);
 
-  // The passes call a function per customer rather than loop over months in this one: called once,
-  // this function runs unoptimized, while the per-customer functions are optimized after a few calls.
+  // A function per customer rather than a loop over months in each pass's: they are optimized after a
+  // few calls, while each pass's function runs once per step.
   const addMonths = (span: number): void => {
     for (let m = Math.floor(span / SPAN), to = span % SPAN; m < to; m++) {
       const r = revenue[m];
@@ -84,10 +84,9 @@ export function* monthlyTrendSteps(dataset: Dataset, options?: Partial<AnalysisO
     }
   };
   const size = dataset.customers.length;
-  for (let c = 0; c < size; c++) {
-    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
-    addMonths(replay(c));
-  }
+  yield* inSteps(size, (from, to) => {
+    for (let c = from; c < to; c++) addMonths(replay(c));
+  });
   const totals = positive.map((sum) => +sum);
   // hhi(): 10 000 · Σ (r / total)² over the positive revenues, in customer order.
   const addSquares = (span: number): void => {
@@ -98,10 +97,9 @@ export function* monthlyTrendSteps(dataset: Dataset, options?: Partial<AnalysisO
       squares[m].add(share * share);
     }
   };
-  for (let c = 0; c < size; c++) {
-    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
-    addSquares(replay(c));
-  }
+  yield* inSteps(size, (from, to) => {
+    for (let c = from; c < to; c++) addSquares(replay(c));
+  });
   return months.map((end, m) => {
     const n = withRevenue[m];
     return {
@@ -130,12 +128,13 @@ function* customerWindow(dataset: Dataset, asOf: number, sliding: boolean, mask:
   const size = dataset.customers.length;
   let first = asOf + 1;
   let longest = 0;
-  for (let c = 0; c < size; c++) {
-    if (c % STEP_CUSTOMERS === STEP_CUSTOMERS - 1) yield;
-    if (mask !== undefined && mask[c] === 0) continue;
-    longest = Math.max(longest, offsets[c + 1] - offsets[c]);
-    for (let i = offsets[c]; i < offsets[c + 1]; i++) if (day[i] < first && Number.isFinite(amount[i])) first = day[i];
-  }
+  yield* inSteps(size, (from, to) => {
+    for (let c = from; c < to; c++) {
+      if (mask !== undefined && mask[c] === 0) continue;
+      longest = Math.max(longest, offsets[c + 1] - offsets[c]);
+      for (let i = offsets[c]; i < offsets[c + 1]; i++) if (day[i] < first && Number.isFinite(amount[i])) first = day[i];
+    }
+  });
   const months: number[] = [];
   if (first <= asOf) {
     for (let end = Math.min(monthEnd(first), asOf); ; end = Math.min(monthEnd(end + 1), asOf)) {
