@@ -8,7 +8,7 @@ export function fileSource(file: Blob, name = file instanceof File ? file.name :
     name,
     size: file.size,
     open: () => readStream(file.stream()),
-    readReused: (chunkBytes) => readReused(file.stream(), chunkBytes),
+    readReused: (chunkBytes) => readReused(file.stream(), chunkBytes, file.size),
     slice: (start, end) => fileSource(file.slice(start, end), name),
   };
 }

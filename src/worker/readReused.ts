@@ -7,8 +7,12 @@ import { readStream } from './readStream.ts';
  * a worker (see README, Performance): reading a 142 MB file alone took 0.45–0.84 s that way and
  * 0.21–0.44 s into one buffer. A stream that cannot be read into a buffer of ours (not a byte
  * stream) is read as it comes.
+ *
+ * `length`, when known (a file's size), ends the reading once that many bytes came, without asking
+ * for the end: Chromium's file streams sometimes never answer that last read (about one import in
+ * ten hung so in the bench's reference page, whose tail worker read the same file at the time).
  */
-export async function* readReused(stream: ReadableStream<Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
+export async function* readReused(stream: ReadableStream<Uint8Array>, size: number, length = Number.POSITIVE_INFINITY): AsyncGenerator<Uint8Array> {
   let reader: ReadableStreamBYOBReader;
   try {
     reader = stream.getReader({ mode: 'byob' });
@@ -17,27 +21,30 @@ export async function* readReused(stream: ReadableStream<Uint8Array>, size: numb
     return;
   }
   let buffer = new ArrayBuffer(size);
-  let done = false;
+  let received = 0;
+  let ended = false;
   try {
-    while (!done) {
+    while (!ended && received < length) {
       let filled = 0;
-      while (filled < size) {
+      while (filled < size && received < length) {
         // The read takes the buffer and gives it back (moved) in the answer's view.
         const answer = await reader.read(new Uint8Array(buffer, filled, size - filled));
         if (answer.value !== undefined) {
           buffer = answer.value.buffer as ArrayBuffer;
           filled += answer.value.byteLength;
+          received += answer.value.byteLength;
         }
         if (answer.done) {
-          done = true;
+          ended = true;
           break;
         }
       }
       if (filled > 0) yield new Uint8Array(buffer, 0, filled);
     }
   } finally {
-    // Leaving early (an abort, a reader that has seen enough) stops reading the file.
-    if (!done) await reader.cancel();
+    // Leaving early (an abort, a reader that has seen enough) or at `length` stops reading the file;
+    // not awaited, so that a stream in the state above cannot hold the reading up again.
+    if (!ended) reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }

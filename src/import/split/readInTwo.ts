@@ -59,6 +59,8 @@ export async function readInTwo(source: SliceableSource, from: number, readers: 
       logLimit: options.rejectionLog === undefined ? 0 : options.rejectionLog.limit - options.rejectionLog.issues.length,
     };
     const onTailProgress = (bytesRead: number, rowsRead: number): void => {
+      // A tail stopped (not waited for) may still report from its worker: the reading here counts those bytes.
+      if (tailControl.signal.aborted) return;
       tailStarted = true;
       tailBytes = bytesRead;
       tailRows = rowsRead;

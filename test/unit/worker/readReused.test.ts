@@ -23,7 +23,7 @@ async function copies(chunks: AsyncIterable<Uint8Array>): Promise<number[][]> {
   return seen;
 }
 
-describe('readReused(stream, size)', () => {
+describe('readReused(stream, size, length)', () => {
   test('fills chunks of `size` bytes across the pieces the stream gives, the last one shorter', async () => {
     const pieces = [[0, 1, 2], [3, 4, 5], [6], [7, 8, 9]];
     expect(await copies(readReused(byteStream(pieces), 4))).toEqual([
@@ -82,5 +82,27 @@ describe('readReused(stream, size)', () => {
       },
     });
     await expect(copies(readReused(failing, 4))).rejects.toThrow('disk gone');
+  });
+
+  test('given the length, ends once that many bytes came, without the read that would tell the end', async () => {
+    // All the bytes, then a stream that never answers again (as Chromium's file streams sometimes do).
+    const pieces = [[1, 2, 3], [4, 5]];
+    let i = 0;
+    let cancelled = false;
+    const silent = new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (i < pieces.length) controller.enqueue(new Uint8Array(pieces[i++]));
+      },
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    expect(await copies(readReused(silent, 4, 5))).toEqual([[1, 2, 3, 4], [5]]);
+    expect(cancelled).toBe(true);
+  });
+
+  test('given the length, a chunk boundary at the end asks for nothing more', async () => {
+    expect(await copies(readReused(byteStream([[1, 2], [3, 4]]), 2, 4))).toEqual([[1, 2], [3, 4]]);
   });
 });

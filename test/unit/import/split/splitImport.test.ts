@@ -216,6 +216,28 @@ describe('progress of a split reading', () => {
   });
 });
 
+describe('progress of a split reading whose tail is not waited for', () => {
+  test('reports from the stopped tail are left out: progress only grows, to the whole file', async () => {
+    // Several MiB: progress is reported once per MiB read.
+    const bytes = encode(dirtyFile(4, 80_000));
+    const source = memorySource('late.csv', bytes, 1024);
+    const inspection = await inspectFile(source);
+    const seen: number[] = [];
+    // Its worker was slow to start: it reports what it read only as it is stopped.
+    const late: TailReader = (job, signal, onProgress) =>
+      new Promise((resolve) => {
+        signal.addEventListener('abort', () => {
+          onProgress(bytes.length - job.from, 100);
+          resolve(null);
+        });
+      });
+    await importFile(source, importSettings(inspection), new DatasetBuilder(), { readTail: late, splitMinBytes: 0, onProgress: ({ bytesRead }) => seen.push(bytesRead) });
+    // Counted, those bytes would show the whole file read, then less as the reading here goes on.
+    expect(seen.every((bytesRead, k) => k === 0 || bytesRead >= seen[k - 1])).toBe(true);
+    expect(seen.at(-1)).toBe(bytes.length);
+  });
+});
+
 describe('cancelling a split reading', () => {
   test('stops both parts and leaves the builder as it was', async () => {
     const bytes = encode(dirtyFile(9, 3000));
