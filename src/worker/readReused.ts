@@ -8,9 +8,11 @@ import { readStream } from './readStream.ts';
  * 0.21–0.44 s into one buffer. A stream that cannot be read into a buffer of ours (not a byte
  * stream) is read as it comes.
  *
- * `length`, when known (a file's size), ends the reading once that many bytes came, without asking
- * for the end: Chromium's file streams sometimes never answer that last read (about one import in
- * ten hung so in the bench's reference page, whose tail worker read the same file at the time).
+ * `length`, when known (a file's size), is not trusted to end the stream alone: the read that tells
+ * the end is still made (its answer lets the browser close the file; the import took a second
+ * longer without it), into a byte of its own after the last chunk is handed on, and given up after
+ * END_WAIT_MS. Chromium's file streams sometimes never answer it (about one import in ten hung so
+ * in the bench's reference page, whose tail worker read the same file at the time).
  */
 export async function* readReused(stream: ReadableStream<Uint8Array>, size: number, length = Number.POSITIVE_INFINITY): AsyncGenerator<Uint8Array> {
   let reader: ReadableStreamBYOBReader;
@@ -41,10 +43,26 @@ export async function* readReused(stream: ReadableStream<Uint8Array>, size: numb
       }
       if (filled > 0) yield new Uint8Array(buffer, 0, filled);
     }
+    if (!ended) ended = await endWithin(reader, END_WAIT_MS);
   } finally {
-    // Leaving early (an abort, a reader that has seen enough) or at `length` stops reading the file;
-    // not awaited, so that a stream in the state above cannot hold the reading up again.
+    // Leaving early (an abort, a reader that has seen enough, an end never told) stops reading the
+    // file; not awaited, so that a stream in the state above cannot hold the reading up again.
     if (!ended) reader.cancel().catch(() => undefined);
     reader.releaseLock();
+  }
+}
+
+/** How long the read after a file's last byte may take to tell the end. */
+const END_WAIT_MS = 500;
+
+/** Whether the stream tells its end (no further byte) within `ms`. */
+async function endWithin(reader: ReadableStreamBYOBReader, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    const answer = await Promise.race([reader.read(new Uint8Array(1)), silence]);
+    return answer !== null && answer.done;
+  } finally {
+    clearTimeout(timer);
   }
 }
