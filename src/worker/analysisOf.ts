@@ -1,9 +1,9 @@
-import { aggregateArrays, analyze, customerMask, DIMENSIONS, intervalArrays, maskAnalysis } from '../core/index.ts';
-import type { AggregateArrays, Analysis, Dataset, IntervalArrays, MaskArrays, ViewRequest } from '../core/index.ts';
+import { analyze, customerMask, DIMENSIONS } from '../core/index.ts';
+import type { Analysis, Dataset, ViewRequest } from '../core/index.ts';
 import type { OpenDataset } from './analysisSession.ts';
+import { ArrayLender } from './arrayLender.ts';
 import { maskOf } from './maskOf.ts';
 import { requestKey } from './requestKey.ts';
-import { SpareSets } from './spareSets.ts';
 
 /** Analyses kept of each kind: a view usually asks for a few results of one request in a row. */
 const KEPT = 4;
@@ -12,22 +12,10 @@ const KEPT = 4;
 interface Kept {
   readonly whole: Map<string, Analysis>;
   readonly filtered: Map<string, Analysis>;
-  /** The arrays of filtered analyses pushed out, for the next ones. */
-  readonly spare: Spare;
-  /** The arrays each kept filtered analysis was lent (its purchase intervals' only once read). */
-  readonly lent: WeakMap<Analysis, Lent>;
+  /** The arrays of filtered analyses, taken back from those pushed out for the next ones. */
+  readonly lender: ArrayLender;
   /** Whether warmFilteredAnalysis ran. */
   warmed: boolean;
-}
-
-interface Spare {
-  readonly aggregates: SpareSets<AggregateArrays>;
-  readonly intervals: SpareSets<IntervalArrays>;
-}
-
-interface Lent {
-  readonly aggregates: AggregateArrays;
-  intervals?: IntervalArrays;
 }
 
 const memo = new WeakMap<Dataset, Kept>();
@@ -54,8 +42,8 @@ export function analysisOf(open: Pick<OpenDataset, 'dataset'>, request: ViewRequ
   return remembered(
     kept.filtered,
     requestKey(request),
-    () => lentAnalysis(open.dataset, kept, whole, mask),
-    (gone) => giveBack(kept, gone),
+    () => kept.lender.maskAnalysis(open.dataset, whole, mask),
+    (gone) => kept.lender.takeBack(gone),
   );
 }
 
@@ -77,52 +65,19 @@ export function warmFilteredAnalysis(open: Pick<OpenDataset, 'dataset'>, request
   if (dimension === undefined) return;
   const mask = customerMask(customers, { [dimension]: [customers.dims[dimension].values[0]] });
   if (mask === undefined) return;
-  const analysis = lentAnalysis(open.dataset, kept, whole, mask);
+  const analysis = kept.lender.maskAnalysis(open.dataset, whole, mask);
   void analysis.revenueAtRisk;
-  giveBack(kept, analysis);
+  kept.lender.takeBack(analysis);
   // A filter change makes two filtered analyses (the period and the year before): a second set of
   // aggregates. Purchase intervals need the unfiltered ones (a pass over the rows, made when Risk
-  // first opens, 110-140 ms at 1M rows): only their arrays are lent. Both written once, so that their
-  // memory is mapped when filled again.
-  kept.spare.aggregates.give(written(aggregateArrays(mask.length)));
-  kept.spare.intervals.give(written(intervalArrays(mask.length)));
-}
-
-/** `arrays` with every entry written (0): the pages of new memory are mapped now, not when first filled. */
-function written<T extends { [K in keyof T]: Uint8Array | Int32Array | Float64Array }>(arrays: T): T {
-  for (const array of Object.values<Uint8Array | Int32Array | Float64Array>(arrays)) array.fill(0);
-  return arrays;
+  // first opens, 110-140 ms at 1M rows): only their arrays are lent.
+  kept.lender.prepare(mask.length);
 }
 
 function keptOf(dataset: Dataset): Kept {
-  const known = memo.get(dataset);
-  if (known !== undefined) return known;
-  const spare = {
-    aggregates: new SpareSets(aggregateArrays, (arrays) => arrays.revenue.length),
-    intervals: new SpareSets(intervalArrays, (arrays) => arrays.purchaseDays.length),
-  };
-  const kept: Kept = { whole: new Map(), filtered: new Map(), spare, lent: new WeakMap(), warmed: false };
-  memo.set(dataset, kept);
+  let kept = memo.get(dataset);
+  if (kept === undefined) memo.set(dataset, (kept = { whole: new Map(), filtered: new Map(), lender: new ArrayLender(), warmed: false }));
   return kept;
-}
-
-/** maskAnalysis filling spare arrays, recorded as lent to it. */
-function lentAnalysis(dataset: Dataset, kept: Kept, whole: Analysis, mask: Uint8Array): Analysis {
-  const { spare } = kept;
-  const lent: Lent = { aggregates: spare.aggregates.take(mask.length) };
-  const into: MaskArrays = { aggregates: lent.aggregates, intervals: () => (lent.intervals = spare.intervals.take(mask.length)) };
-  const analysis = maskAnalysis(dataset, whole, mask, into);
-  kept.lent.set(analysis, lent);
-  return analysis;
-}
-
-/** The arrays lent to a filtered analysis no one reads any more, back to the spare ones. */
-function giveBack(kept: Kept, analysis: Analysis): void {
-  const lent = kept.lent.get(analysis);
-  if (lent === undefined) return;
-  kept.lent.delete(analysis);
-  kept.spare.aggregates.give(lent.aggregates);
-  if (lent.intervals !== undefined) kept.spare.intervals.give(lent.intervals);
 }
 
 /** The analysis kept under `key`, else `make()`'s, kept; the least recently used goes past KEPT (to `gone`). */
