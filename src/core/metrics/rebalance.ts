@@ -1,4 +1,4 @@
-import { radixOrder } from '../stats/index.ts';
+import { lowerBound, radixOrder } from '../stats/index.ts';
 
 /**
  * The customers of the portfolios, one entry per customer (a holding) in parallel arrays: who holds
@@ -99,7 +99,7 @@ export function rebalance({ owners, owner, revenue }: RebalancePortfolios, { loc
       for (let d = 0; d < owners; d++) {
         if (d === s) continue;
         // The unmoved customers of s nearest (r_s − r_d)/2 in revenue: the closest below, then the closest at or above.
-        const at = lowerBound(listedRevenue, first[s], first[s + 1], (revenues[s] - revenues[d]) / 2);
+        const at = lowerBound(listedRevenue, (revenues[s] - revenues[d]) / 2, first[s], first[s + 1]);
         let below = at - 1;
         while (below >= first[s] && moved[listed[below]] === 1) below--;
         let above = at;
@@ -126,16 +126,4 @@ export function rebalance({ owners, owner, revenue }: RebalancePortfolios, { loc
     moves.push({ holding: bestK, from: bestS, to: bestD, revenue: revenue[bestK] });
   }
   return moves;
-}
-
-/** The first index in [from, to) of ascending `values` whose value is not below `target` (`to` when none). */
-function lowerBound(values: Float64Array, from: number, to: number, target: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle] < target) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -4,6 +4,7 @@ export * from './day.ts';
 export * from './exceeds.ts';
 export * from './fsum.ts';
 export * from './leaders.ts';
+export * from './lowerBound.ts';
 export * from './median.ts';
 export * from './reaches.ts';
 export * from './runSteps.ts';
