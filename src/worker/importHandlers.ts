@@ -11,6 +11,7 @@ import type { Reply } from './reply.ts';
 import { runImport } from './runImport.ts';
 import type { RunDeps, RunRequest } from './runImport.ts';
 import { throttleProgress } from './throttleProgress.ts';
+import { untilAborted } from './untilAborted.ts';
 import { urlSource } from './urlSource.ts';
 import type { Fetch } from './urlSource.ts';
 
@@ -49,7 +50,8 @@ export function createImportHandlers(deps: ImportDeps) {
   ): Promise<Reply<ImportOutcome>> {
     const signal = session.begin();
     const reply = await replyFrom(async () => {
-      await session.hashing.start();
+      // The last import's hashing comes first, but a cancel does not wait for it.
+      await untilAborted(session.hashing.start(), signal);
       store.assertOpen();
       const { outcome, dataset, rejected, hash } = await runImport(
         {

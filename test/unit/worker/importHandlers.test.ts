@@ -151,6 +151,29 @@ describe('import worker: run', () => {
     );
   });
 
+  test('a cancel does not wait for the last import’s hashing, which still stores its hash', async () => {
+    const workers = startWorkers({ hashDelayMs: 60_000 });
+    const { importer, db } = workers;
+    const first = 'Customer ID,Order Date,Sales\nA,2024-06-30,1\n';
+    const digest = crypto.subtle.digest.bind(crypto.subtle);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(crypto.subtle, 'digest').mockImplementationOnce(async (...args: Parameters<typeof digest>) => {
+      await gate;
+      return digest(...args);
+    });
+    const { datasetId } = value(await importNew(workers, [csvFile(first, 'a.csv')]));
+    const pending = value(await importer.inspect([csvFile(SALES, 'b.csv')]));
+    // The next import starts the first one's hashing, held at the gate; the cancel comes meanwhile.
+    const running = importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'b' }, null);
+    setTimeout(() => importer.cancel(), 20);
+    expect(await running).toEqual({ ok: false, code: 'cancelled' });
+    expect((await db.datasets.get(datasetId))?.files[0].sha256).toBe('');
+    release();
+    const { createHash } = await import('node:crypto');
+    await vi.waitFor(async () => expect((await db.datasets.get(datasetId))?.files[0].sha256).toBe(createHash('sha256').update(first).digest('hex')));
+  });
+
   test('a customer master joined to transactions: customers only in the master count as inactive', async () => {
     const workers = startWorkers();
     const master = new TextDecoder().decode(fixture('customers-master.csv'));
