@@ -129,6 +129,12 @@ const EN = new Map<string, Sentence>([
     'fileUnreadable',
     (i) => `${i.file} could not be read (${param(i, 'reason') || 'read error'}); check that the file exists and that you may read it.`,
   ],
+  [
+    'fileReadStalled',
+    (i) =>
+      `The browser stopped handing over the bytes of ${i.file || 'the file'} while it was read; nothing was changed. ` +
+      'Import the file again; if it happens again, reload the page first.',
+  ],
   ['cliNoFiles', () => 'No input file was given; run npm run analyze -- FILE [FILE...] --json, or --help for all options.'],
   ['cliUnknownOption', (i) => `Unknown option ${i.value}; run with --help to see the options.`],
   ['cliMissingValue', (i) => `Option ${i.value} needs a value after it; run with --help to see the options.`],
@@ -215,6 +221,7 @@ const ZH = new Map<string, Sentence>([
   ['fileNotFound', (i) => `文件 ${i.file} 不存在，请检查路径和拼写。`],
   ['fileIsDirectory', (i) => `${i.file} 是文件夹而不是文件，请给出 CSV 文件的路径。`],
   ['fileUnreadable', (i) => `无法读取 ${i.file}（${param(i, 'reason') || '读取错误'}），请确认文件存在且有读取权限。`],
+  ['fileReadStalled', (i) => `浏览器在读取 ${i.file || '文件'} 时停止了提供数据，未做任何更改。请重新导入该文件；如果再次出现，请先刷新页面。`],
   ['cliNoFiles', () => '没有给出输入文件，请运行 npm run analyze -- 文件 [文件...] --json，或用 --help 查看全部选项。'],
   ['cliUnknownOption', (i) => `未知选项 ${i.value}，请用 --help 查看可用选项。`],
   ['cliMissingValue', (i) => `选项 ${i.value} 后面需要一个值，请用 --help 查看可用选项。`],

@@ -1,3 +1,4 @@
+import { answerWithin, STALL_MS } from './answerWithin.ts';
 import { readStream } from './readStream.ts';
 
 /**
@@ -12,14 +13,20 @@ import { readStream } from './readStream.ts';
  * the end is still made (its answer lets the browser close the file; the import took a second
  * longer without it), into a byte of its own after the last chunk is handed on, and given up after
  * END_WAIT_MS. Chromium's file streams sometimes never answer it (about one import in ten hung so
- * in the bench's reference page, whose tail worker read the same file at the time).
+ * in the bench's reference page, whose tail worker read the same file at the time). Any other
+ * read unanswered for `stallMs` throws StreamStalled.
  */
-export async function* readReused(stream: ReadableStream<Uint8Array>, size: number, length = Number.POSITIVE_INFINITY): AsyncGenerator<Uint8Array> {
+export async function* readReused(
+  stream: ReadableStream<Uint8Array>,
+  size: number,
+  length = Number.POSITIVE_INFINITY,
+  stallMs = STALL_MS,
+): AsyncGenerator<Uint8Array> {
   let reader: ReadableStreamBYOBReader;
   try {
     reader = stream.getReader({ mode: 'byob' });
   } catch {
-    yield* readStream(stream);
+    yield* readStream(stream, stallMs);
     return;
   }
   let buffer = new ArrayBuffer(size);
@@ -30,7 +37,7 @@ export async function* readReused(stream: ReadableStream<Uint8Array>, size: numb
       let filled = 0;
       while (filled < size && received < length) {
         // The read takes the buffer and gives it back (moved) in the answer's view.
-        const answer = await reader.read(new Uint8Array(buffer, filled, size - filled));
+        const answer = await answerWithin(reader.read(new Uint8Array(buffer, filled, size - filled)), stallMs);
         if (answer.value !== undefined) {
           buffer = answer.value.buffer as ArrayBuffer;
           filled += answer.value.byteLength;

@@ -1,14 +1,16 @@
+import { answerWithin, STALL_MS } from './answerWithin.ts';
+
 /**
  * Reads a byte stream chunk by chunk. A reader loop rather than `for await` over the
  * stream, which Safari does not support; leaving the loop early cancels the stream so an
- * aborted import stops reading the file.
+ * aborted import stops reading the file. A read unanswered for `stallMs` throws StreamStalled.
  */
-export async function* readStream(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* readStream(stream: ReadableStream<Uint8Array>, stallMs = STALL_MS): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
   let done = false;
   try {
     while (true) {
-      const chunk = await reader.read();
+      const chunk = await answerWithin(reader.read(), stallMs);
       if (chunk.done) {
         done = true;
         return;
@@ -16,7 +18,8 @@ export async function* readStream(stream: ReadableStream<Uint8Array>): AsyncGene
       yield chunk.value;
     }
   } finally {
-    if (!done) await reader.cancel();
+    // Not awaited: a stalled stream may not answer the cancel either.
+    if (!done) reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }

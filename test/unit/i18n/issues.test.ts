@@ -40,13 +40,16 @@ const FULL: Omit<Issue, 'code'> = {
 describe('describeIssue(issue, locale)', () => {
   const importCodes = codesUsedIn('import');
   const cliCodes = codesUsedIn('cli');
+  // The worker's replies have codes of their own (src/worker/reply.ts), not issues.
+  const workerCodes = codesUsedIn('worker').filter((code) => !['cancelled', 'internal', 'issue'].includes(code));
 
   test('the scan finds the import pipeline’s codes', () => {
     expect(importCodes).toEqual(expect.arrayContaining(['badAmount', 'badDate', 'missingCustomer', 'missingRequiredColumns', 'mapHeaderNotFound']));
     expect(cliCodes).toEqual(expect.arrayContaining(['cliBadAsOf', 'fileNotFound']));
+    expect(workerCodes).toEqual(expect.arrayContaining(['datasetNotFound', 'fileReadStalled']));
   });
 
-  test.each([...importCodes, ...cliCodes].flatMap((code) => LOCALES.map((locale) => ({ code, locale }))))(
+  test.each([...importCodes, ...cliCodes, ...workerCodes].flatMap((code) => LOCALES.map((locale) => ({ code, locale }))))(
     '$code has its own sentence in $locale',
     ({ code, locale }) => {
       for (const surface of SURFACES) {

@@ -1,6 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { ByteSource } from '../../../src/import/index.ts';
+import { STALL_MS } from '../../../src/worker/answerWithin.ts';
 import { fileSource } from '../../../src/worker/fileSource.ts';
+import { WorkerIssue } from '../../../src/worker/workerIssue.ts';
 
 describe('fileSource(file)', () => {
   test('streams the file from the start on every open', async () => {
@@ -29,5 +31,32 @@ describe('fileSource(file).slice(start, end)', () => {
     expect(tail.size).toBe(8);
     expect(await text(tail)).toBe('A,1\nB,2\n');
     expect(await text(source.slice(14, 18))).toBe('B,2\n');
+  });
+});
+
+describe('fileSource(file) when the browser stops answering', () => {
+  test('a read unanswered for STALL_MS is a fileReadStalled issue naming the file', async () => {
+    vi.useFakeTimers();
+    try {
+      // A Blob whose stream hands one piece and then never answers again.
+      const stalled = {
+        size: 10,
+        stream: () => new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(new Uint8Array(4)) }).pipeThrough(new TransformStream({ transform: (chunk, c) => (c.enqueue(chunk), new Promise(() => {})) })),
+        slice: () => stalled,
+      } as unknown as Blob;
+      const source = fileSource(stalled, 'orders.csv');
+      let bytes = 0;
+      const reading = (async () => {
+        for await (const chunk of source.open()) bytes += chunk.length;
+      })();
+      const outcome = reading.then(() => null, (error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(STALL_MS + 1);
+      const error = await outcome;
+      expect(error).toBeInstanceOf(WorkerIssue);
+      expect((error as WorkerIssue).issue).toEqual({ code: 'fileReadStalled', file: 'orders.csv' });
+      expect(bytes).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { StreamStalled } from '../../../src/worker/answerWithin.ts';
 import { readReused } from '../../../src/worker/readReused.ts';
 
 /** A byte stream (BYOB-readable) handing out `pieces` one per pull. */
@@ -104,5 +105,28 @@ describe('readReused(stream, size, length)', () => {
 
   test('given the length, a chunk boundary at the end asks for nothing more', async () => {
     expect(await copies(readReused(byteStream([[1, 2], [3, 4]]), 2, 4))).toEqual([[1, 2], [3, 4]]);
+  });
+
+  test('a read unanswered for stallMs throws StreamStalled after the chunks that came, and cancels the stream', async () => {
+    const pieces = [[1, 2], [3, 4]];
+    let i = 0;
+    let cancelled = false;
+    // Two pieces, then silence: not the end, just no answer.
+    const stalling = new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (i < pieces.length) controller.enqueue(new Uint8Array(pieces[i++]));
+      },
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const seen: number[][] = [];
+    const reading = (async () => {
+      for await (const chunk of readReused(stalling, 2, Number.POSITIVE_INFINITY, 30)) seen.push([...chunk]);
+    })();
+    await expect(reading).rejects.toBeInstanceOf(StreamStalled);
+    expect(seen).toEqual([[1, 2], [3, 4]]);
+    expect(cancelled).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { StreamStalled } from '../../../src/worker/answerWithin.ts';
 import { readStream } from '../../../src/worker/readStream.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -45,5 +46,25 @@ describe('readStream(stream)', () => {
     await expect(async () => {
       for await (const chunk of readStream(failing)) void chunk;
     }).rejects.toThrow('disk gone');
+  });
+
+  test('a read unanswered for stallMs throws StreamStalled and cancels the stream', async () => {
+    let cancelled = false;
+    let pulls = 0;
+    const stalling = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulls++ === 0) controller.enqueue(bytes(7));
+      },
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const seen: number[][] = [];
+    const reading = (async () => {
+      for await (const chunk of readStream(stalling, 30)) seen.push([...chunk]);
+    })();
+    await expect(reading).rejects.toBeInstanceOf(StreamStalled);
+    expect(seen).toEqual([[7]]);
+    expect(cancelled).toBe(true);
   });
 });
