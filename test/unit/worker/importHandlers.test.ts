@@ -7,6 +7,18 @@ import { csvFile, openedSummary, ORIGIN, startWorkers, tableCounts, value } from
 // Four data rows: A 100 and B 300 paid, B's cancelled 50 excluded, C's "n/a" amount rejected.
 const SALES = 'Customer ID,Order Date,Sales,Status\nA,2024-06-30,100,Paid\nB,2024-06-01,300,Paid\nB,2024-06-02,50,Cancelled\nC,2024-05-01,n/a,Paid\n';
 
+/** Holds the next SHA-256 digest back until the returned function is called. */
+function holdNextDigest(): () => void {
+  const digest = crypto.subtle.digest.bind(crypto.subtle);
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  vi.spyOn(crypto.subtle, 'digest').mockImplementationOnce(async (...args: Parameters<typeof digest>) => {
+    await gate;
+    return digest(...args);
+  });
+  return release;
+}
+
 /** Inspects the files and imports them with the proposed settings as a new data set. */
 async function importNew(workers: ReturnType<typeof startWorkers>, files: File[], name = 'Sales') {
   const pending = value(await workers.importer.inspect(files));
@@ -128,13 +140,7 @@ describe('import worker: run', () => {
     const first = 'Customer ID,Order Date,Sales\nA,2024-06-30,1\n';
     const second = 'Customer ID,Order Date,Sales\nB,2024-07-01,2\n';
     // The first file's hash is held back until the append has been asked for.
-    const digest = crypto.subtle.digest.bind(crypto.subtle);
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(crypto.subtle, 'digest').mockImplementationOnce(async (...args: Parameters<typeof digest>) => {
-      await gate;
-      return digest(...args);
-    });
+    const release = holdNextDigest();
     const { datasetId } = value(await importNew(workers, [csvFile(first, 'a.csv')]));
     const pending = value(await importer.inspect([csvFile(second, 'b.csv')]));
     expect((await db.datasets.get(datasetId))?.files[0].sha256).toBe('');
@@ -155,13 +161,7 @@ describe('import worker: run', () => {
     const workers = startWorkers({ hashDelayMs: 60_000 });
     const { importer, db } = workers;
     const first = 'Customer ID,Order Date,Sales\nA,2024-06-30,1\n';
-    const digest = crypto.subtle.digest.bind(crypto.subtle);
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(crypto.subtle, 'digest').mockImplementationOnce(async (...args: Parameters<typeof digest>) => {
-      await gate;
-      return digest(...args);
-    });
+    const release = holdNextDigest();
     const { datasetId } = value(await importNew(workers, [csvFile(first, 'a.csv')]));
     const pending = value(await importer.inspect([csvFile(SALES, 'b.csv')]));
     // The next import starts the first one's hashing, held at the gate; the cancel comes meanwhile.
