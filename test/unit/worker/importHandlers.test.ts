@@ -1,21 +1,19 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { summarize } from '../../../src/core/index.ts';
 import { importFiles } from '../../../src/import/index.ts';
+import { Sha256 } from '../../../src/worker/sha256.ts';
 import { fixture, memorySource } from '../import/memorySource.ts';
 import { csvFile, openedSummary, ORIGIN, startWorkers, tableCounts, value } from './helpers/workers.ts';
 
 // Four data rows: A 100 and B 300 paid, B's cancelled 50 excluded, C's "n/a" amount rejected.
 const SALES = 'Customer ID,Order Date,Sales,Status\nA,2024-06-30,100,Paid\nB,2024-06-01,300,Paid\nB,2024-06-02,50,Cancelled\nC,2024-05-01,n/a,Paid\n';
 
-/** Holds the next SHA-256 digest back until the returned function is called. */
-function holdNextDigest(): () => void {
-  const digest = crypto.subtle.digest.bind(crypto.subtle);
+/** Holds every later read of `file` (after the import, the hashing's) until the returned function is called. */
+function holdReadsOf(file: File): () => void {
+  const read = file.stream.bind(file);
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
-  vi.spyOn(crypto.subtle, 'digest').mockImplementationOnce(async (...args: Parameters<typeof digest>) => {
-    await gate;
-    return digest(...args);
-  });
+  vi.spyOn(file, 'stream').mockImplementation(() => read().pipeThrough(new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({ start: () => gate })));
   return release;
 }
 
@@ -119,7 +117,7 @@ describe('import worker: run', () => {
     const { importer, db } = workers;
     const first = 'Customer ID,Order Date,Sales\nA,2024-06-30,1\n';
     const second = 'Customer ID,Order Date,Sales\nB,2024-07-01,2\n';
-    const digest = vi.spyOn(crypto.subtle, 'digest');
+    const digest = vi.spyOn(Sha256.prototype, 'digest');
     const { datasetId } = value(await importNew(workers, [csvFile(first, 'a.csv')]));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(digest).not.toHaveBeenCalled();
@@ -139,9 +137,10 @@ describe('import worker: run', () => {
     const { importer, db } = workers;
     const first = 'Customer ID,Order Date,Sales\nA,2024-06-30,1\n';
     const second = 'Customer ID,Order Date,Sales\nB,2024-07-01,2\n';
+    const fileA = csvFile(first, 'a.csv');
+    const { datasetId } = value(await importNew(workers, [fileA]));
     // The first file's hash is held back until the append has been asked for.
-    const release = holdNextDigest();
-    const { datasetId } = value(await importNew(workers, [csvFile(first, 'a.csv')]));
+    const release = holdReadsOf(fileA);
     const pending = value(await importer.inspect([csvFile(second, 'b.csv')]));
     expect((await db.datasets.get(datasetId))?.files[0].sha256).toBe('');
     const appending = importer.run(pending.map((p) => p.proposed), { mode: 'append', datasetId }, null);
@@ -161,8 +160,9 @@ describe('import worker: run', () => {
     const workers = startWorkers({ hashDelayMs: 60_000 });
     const { importer, db } = workers;
     const first = 'Customer ID,Order Date,Sales\nA,2024-06-30,1\n';
-    const release = holdNextDigest();
-    const { datasetId } = value(await importNew(workers, [csvFile(first, 'a.csv')]));
+    const fileA = csvFile(first, 'a.csv');
+    const { datasetId } = value(await importNew(workers, [fileA]));
+    const release = holdReadsOf(fileA);
     const pending = value(await importer.inspect([csvFile(SALES, 'b.csv')]));
     // The next import starts the first one's hashing, held at the gate; the cancel comes meanwhile.
     const running = importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'b' }, null);
@@ -225,7 +225,9 @@ describe('import worker: run', () => {
   test('a hash that cannot be computed is logged and left empty; the data set is stored all the same', async () => {
     const workers = startWorkers();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new Error('digest failed'));
+    vi.spyOn(Sha256.prototype, 'digest').mockImplementation(() => {
+      throw new Error('digest failed');
+    });
     const { datasetId } = value(await importNew(workers, [csvFile(SALES)], 'Stored'));
     await vi.waitFor(() => expect(error).toHaveBeenCalledWith(expect.objectContaining({ message: 'digest failed' })));
     expect((await workers.db.datasets.get(datasetId))?.files.map((f) => f.sha256)).toEqual(['']);
