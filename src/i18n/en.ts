@@ -36,6 +36,7 @@ export const en = {
   'import.starting': 'Opening the file…',
   'import.progress': '{file}: {read} of {total} read, {rows} rows',
   'import.progressUnknownSize': '{file}: {read} read, {rows} rows',
+  'import.saving': '{file}: all {rows} rows read; saving them on this device…',
   'import.cancel': 'Cancel',
   'import.reading': 'Reading the files…',
   'import.rowsPerSecond': '{rate} rows per second',

@@ -34,6 +34,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'import.starting': '正在打开文件…',
   'import.progress': '{file}：已读取 {read}，共 {total}，{rows} 行',
   'import.progressUnknownSize': '{file}：已读取 {read}，{rows} 行',
+  'import.saving': '{file}：{rows} 行已全部读取，正在保存到本机…',
   'import.cancel': '取消',
   'import.reading': '正在读取文件…',
   'import.rowsPerSecond': '每秒 {rate} 行',

@@ -134,6 +134,8 @@ export interface ImportProgress {
   readonly bytesRead: number;
   readonly bytesTotal: number;
   readonly rows: number;
+  /** Every file is read and the data set is being stored (the import worker's last report). */
+  readonly saving?: true;
 }
 
 /** Survey answers (customer, day, score), one entry per accepted survey row: the core type. */

@@ -1,5 +1,5 @@
 import { ImportRefused, importSettings, inspectFile } from '../import/index.ts';
-import type { ImportSettings, TailReader } from '../import/index.ts';
+import type { ImportProgress, ImportSettings, TailReader } from '../import/index.ts';
 import type { ImportOutcome, ImportTarget, ProgressCallback } from './contracts.ts';
 import { DeferredJob } from './deferredJob.ts';
 import { fileSource } from './fileSource.ts';
@@ -49,6 +49,13 @@ export function createImportHandlers(deps: ImportDeps) {
     onProgress: ProgressCallback | undefined,
   ): Promise<Reply<ImportOutcome>> {
     const signal = session.begin();
+    // The last report, told again as `saving` once the files are read: storing 10M rows takes seconds.
+    let last: ImportProgress | null = null;
+    const throttled = throttleProgress(onProgress, PROGRESS_INTERVAL_MS);
+    const progressed = (progress: ImportProgress): void => {
+      last = progress;
+      throttled?.(progress);
+    };
     const reply = await replyFrom(async () => {
       // The last import's hashing comes first, but a cancel does not wait for it.
       await untilAborted(session.hashing.start(), signal);
@@ -57,8 +64,11 @@ export function createImportHandlers(deps: ImportDeps) {
         {
           ...(await request(signal)),
           signal,
-          onProgress: throttleProgress(onProgress, PROGRESS_INTERVAL_MS),
-          onBuilt: (built) => session.committed.built(built),
+          onProgress: progressed,
+          onBuilt: (built) => {
+            session.committed.built(built);
+            if (last !== null) onProgress?.({ ...last, bytesRead: Math.max(last.bytesRead, last.bytesTotal), saving: true });
+          },
         },
         deps,
       );

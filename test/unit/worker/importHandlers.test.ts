@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { summarize } from '../../../src/core/index.ts';
 import { importFiles } from '../../../src/import/index.ts';
+import type { ImportProgress } from '../../../src/import/index.ts';
 import { Sha256 } from '../../../src/worker/sha256.ts';
 import { fixture, memorySource } from '../import/memorySource.ts';
 import { csvFile, openedSummary, ORIGIN, startWorkers, tableCounts, value } from './helpers/workers.ts';
@@ -197,6 +198,16 @@ describe('import worker: run', () => {
     value(await workers.importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'x' }, null, (p) => seen.push(p.rows)));
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.at(-1)).toBe(4);
+  });
+
+  test('once the file is read the last report says the data is being saved, with every byte read', async () => {
+    const workers = startWorkers();
+    const seen: ImportProgress[] = [];
+    const pending = value(await workers.importer.inspect([csvFile(SALES, 'sales.csv')]));
+    value(await workers.importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'x' }, null, (p) => seen.push(p)));
+    // SALES is ASCII: its length is its bytes; four data rows read.
+    expect(seen.at(-1)).toEqual({ file: 'sales.csv', bytesRead: SALES.length, bytesTotal: SALES.length, rows: 4, saving: true });
+    expect(seen.slice(0, -1).every((p) => p.saving === undefined)).toBe(true);
   });
 
   test('cancel mid-run leaves every table exactly as before', async () => {
