@@ -1,4 +1,4 @@
-import { answerWithin, STALL_MS } from './answerWithin.ts';
+import { answerWithin, STALL_MS, StreamStalled } from './answerWithin.ts';
 import { readStream } from './readStream.ts';
 
 /**
@@ -64,12 +64,10 @@ const END_WAIT_MS = 500;
 
 /** Whether the stream tells its end (no further byte) within `ms`. */
 async function endWithin(reader: ReadableStreamBYOBReader, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const silence = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
   try {
-    const answer = await Promise.race([reader.read(new Uint8Array(1)), silence]);
-    return answer !== null && answer.done;
-  } finally {
-    clearTimeout(timer);
+    return (await answerWithin(reader.read(new Uint8Array(1)), ms)).done;
+  } catch (error) {
+    if (error instanceof StreamStalled) return false;
+    throw error;
   }
 }
