@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { givingTurns } from '../../../src/worker/givingTurns.ts';
+import { nextMessageTurn } from '../../../src/worker/nextMessageTurn.ts';
 
 async function* counting(count: number): AsyncGenerator<number> {
   for (let i = 0; i < count; i++) yield i;
-}
-
-/** Keeps the thread busy for `ms`, as parsing a chunk does. */
-function work(ms: number): void {
-  const until = performance.now() + ms;
-  while (performance.now() < until);
 }
 
 describe('givingTurns(chunks, everyMs, turn, now)', () => {
@@ -39,15 +34,18 @@ describe('givingTurns(chunks, everyMs, turn, now)', () => {
     expect(ended).toBe(true);
   });
 
-  // What the turns are for: chunks that are ready at once never let a message in.
-  const messageSeenAt = async (wrap: (chunks: AsyncGenerator<number>) => AsyncIterable<number>): Promise<number> => {
+  // What the turns are for: chunks that are ready at once never let a message in. Each chunk counts
+  // as 2 ms of parsing on a clock of the test's own, so turns come after every third chunk.
+  const messageSeenAt = async (turns: boolean): Promise<number> => {
     const { port1, port2 } = new MessageChannel();
     let received = false;
     port1.onmessage = () => (received = true);
     port2.postMessage('cancel');
+    let clock = 0;
     let seenAt = -1;
-    for await (const chunk of wrap(counting(40))) {
-      work(2);
+    const chunks = counting(40);
+    for await (const chunk of turns ? givingTurns(chunks, 5, nextMessageTurn(), () => clock) : chunks) {
+      clock += 2;
       if (received && seenAt < 0) seenAt = chunk;
     }
     port1.close();
@@ -55,12 +53,12 @@ describe('givingTurns(chunks, everyMs, turn, now)', () => {
   };
 
   test('a message sent to the thread is received while the chunks are read', async () => {
-    const seenAt = await messageSeenAt((chunks) => givingTurns(chunks, 5));
+    const seenAt = await messageSeenAt(true);
     expect(seenAt).toBeGreaterThanOrEqual(0);
     expect(seenAt).toBeLessThan(10);
   });
 
   test('without turns the same message waits for the end of the reading', async () => {
-    expect(await messageSeenAt((chunks) => chunks)).toBe(-1);
+    expect(await messageSeenAt(false)).toBe(-1);
   });
 });
