@@ -17,6 +17,18 @@ function byteStream(pieces: number[][], onCancel?: () => void): ReadableStream<U
   });
 }
 
+/** A byte stream handing out `pieces` one per pull, then answering no read again: neither bytes nor the end. */
+function silentAfter(pieces: number[][], onCancel: () => void): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream({
+    type: 'bytes',
+    pull(controller) {
+      if (i < pieces.length) controller.enqueue(new Uint8Array(pieces[i++]));
+    },
+    cancel: onCancel,
+  });
+}
+
 /** Each chunk copied as it comes (the next one overwrites it). */
 async function copies(chunks: AsyncIterable<Uint8Array>): Promise<number[][]> {
   const seen: number[][] = [];
@@ -87,18 +99,8 @@ describe('readReused(stream, size, length)', () => {
 
   test('given the length, ends once that many bytes came, without the read that would tell the end', async () => {
     // All the bytes, then a stream that never answers again (as Chromium's file streams sometimes do).
-    const pieces = [[1, 2, 3], [4, 5]];
-    let i = 0;
     let cancelled = false;
-    const silent = new ReadableStream({
-      type: 'bytes',
-      pull(controller) {
-        if (i < pieces.length) controller.enqueue(new Uint8Array(pieces[i++]));
-      },
-      cancel: () => {
-        cancelled = true;
-      },
-    });
+    const silent = silentAfter([[1, 2, 3], [4, 5]], () => (cancelled = true));
     expect(await copies(readReused(silent, 4, 5))).toEqual([[1, 2, 3, 4], [5]]);
     expect(cancelled).toBe(true);
   });
@@ -108,19 +110,9 @@ describe('readReused(stream, size, length)', () => {
   });
 
   test('a read unanswered for stallMs throws StreamStalled after the chunks that came, and cancels the stream', async () => {
-    const pieces = [[1, 2], [3, 4]];
-    let i = 0;
     let cancelled = false;
     // Two pieces, then silence: not the end, just no answer.
-    const stalling = new ReadableStream({
-      type: 'bytes',
-      pull(controller) {
-        if (i < pieces.length) controller.enqueue(new Uint8Array(pieces[i++]));
-      },
-      cancel: () => {
-        cancelled = true;
-      },
-    });
+    const stalling = silentAfter([[1, 2], [3, 4]], () => (cancelled = true));
     const seen: number[][] = [];
     const reading = (async () => {
       for await (const chunk of readReused(stalling, 2, Number.POSITIVE_INFINITY, 30)) seen.push([...chunk]);
