@@ -2,10 +2,11 @@ import { aggregateArrays, intervalArrays, maskAnalysis } from '../core/index.ts'
 import type { AggregateArrays, Analysis, Dataset, IntervalArrays } from '../core/index.ts';
 import { SpareSets } from './spareSets.ts';
 
-/** What one filtered analysis was lent: its purchase intervals' arrays only once it read them. */
+/** What one filtered analysis was lent: its purchase intervals' and revenue at risk's arrays only once it read them. */
 interface Lent {
   readonly aggregates: AggregateArrays;
   intervals?: IntervalArrays;
+  atRisk?: Float64Array<ArrayBuffer>;
 }
 
 /**
@@ -15,6 +16,7 @@ interface Lent {
 export class ArrayLender {
   readonly #aggregates = new SpareSets(aggregateArrays, (arrays) => arrays.revenue.length);
   readonly #intervals = new SpareSets(intervalArrays, (arrays) => arrays.purchaseDays.length);
+  readonly #atRisk = new SpareSets((size: number) => new Float64Array(size), (array) => array.length);
   readonly #lent = new WeakMap<Analysis, Lent>();
 
   /** maskAnalysis filling spare arrays, recorded as lent to it. */
@@ -23,6 +25,7 @@ export class ArrayLender {
     const analysis = maskAnalysis(dataset, whole, mask, {
       aggregates: lent.aggregates,
       intervals: () => (lent.intervals = this.#intervals.take(mask.length)),
+      atRisk: () => (lent.atRisk = this.#atRisk.take(mask.length)),
     });
     this.#lent.set(analysis, lent);
     return analysis;
@@ -35,6 +38,7 @@ export class ArrayLender {
     this.#lent.delete(analysis);
     this.#aggregates.give(lent.aggregates);
     if (lent.intervals !== undefined) this.#intervals.give(lent.intervals);
+    if (lent.atRisk !== undefined) this.#atRisk.give(lent.atRisk);
   }
 
   /**
@@ -46,6 +50,7 @@ export class ArrayLender {
     if (size * BYTES_PER_CUSTOMER > PREPARED_BYTES) return;
     this.#aggregates.give(written(aggregateArrays(size)));
     this.#intervals.give(written(intervalArrays(size)));
+    this.#atRisk.give(new Float64Array(size).fill(0));
   }
 }
 
@@ -53,7 +58,8 @@ export class ArrayLender {
 const PREPARED_BYTES = 32 << 20;
 
 /** Bytes of one customer's entries in a set of each kind. */
-const BYTES_PER_CUSTOMER = [...Object.values(aggregateArrays(1)), ...Object.values(intervalArrays(1))].reduce((sum, array) => sum + array.byteLength, 0);
+const BYTES_PER_CUSTOMER =
+  [...Object.values(aggregateArrays(1)), ...Object.values(intervalArrays(1))].reduce((sum, array) => sum + array.byteLength, 0) + Float64Array.BYTES_PER_ELEMENT;
 
 /** `arrays` with every entry written (0): the pages of new memory are mapped now, not when first filled. */
 function written<T extends { [K in keyof T]: Uint8Array | Int32Array | Float64Array }>(arrays: T): T {

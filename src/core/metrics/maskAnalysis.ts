@@ -12,6 +12,8 @@ export interface MaskArrays {
   readonly aggregates: AggregateArrays;
   /** Asked for only when the analysis's purchase intervals are first read. */
   intervals(): IntervalArrays;
+  /** The per-customer revenue at risk, asked for only when first read. */
+  atRisk(): Float64Array;
 }
 
 /**
@@ -21,8 +23,9 @@ export interface MaskArrays {
  * (maskCustomers, totals summed again); the ranking is the whole one restricted to the kept customers
  * (the order is total, so restricting it ranks the subset); revenue at risk and purchase intervals
  * come from the whole one's (maskRevenueAtRisk, maskPurchaseIntervals). A filter change then costs a
- * pass over the customers instead of the rows and a sort. The per-customer aggregates and purchase
- * intervals are filled into the arrays of `into` when given (see maskCustomers, maskPurchaseIntervals).
+ * pass over the customers instead of the rows and a sort. The per-customer aggregates, purchase
+ * intervals and revenue at risk are filled into the arrays of `into` when given (see maskCustomers,
+ * maskPurchaseIntervals, maskRevenueAtRisk).
  */
 export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Uint8Array, into?: MaskArrays): Analysis {
   let size = 0;
@@ -38,7 +41,7 @@ export function maskAnalysis(dataset: Dataset, whole: Analysis, customerMask: Ui
   }
   const aggregates = maskCustomers(whole.aggregates, customerMask, into?.aggregates);
   const lazy = {
-    revenueAtRisk: (stageCodes: Uint8Array) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes),
+    revenueAtRisk: (stageCodes: Uint8Array) => maskRevenueAtRisk(whole.revenueAtRisk, stageCodes, into?.atRisk()),
     purchaseIntervals: () => (whole.purchaseIntervals === null ? null : maskPurchaseIntervals(whole.purchaseIntervals, customerMask, into?.intervals())),
   };
   return analysisFrom(dataset, whole.options, whole.asOf, aggregates, rank, lazy, ranked);

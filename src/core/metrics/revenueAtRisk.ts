@@ -58,19 +58,20 @@ export function revenueAtRisk(
  * revenueAtRisk() of a masked analysis from `whole`, that of the unmasked analysis at the same T,
  * without reading the rows: a customer's year of revenue depends on its own rows only, and so does its
  * stage, so the customers in either stage under the mask (`stageCodes`, UNCLASSIFIED outside it) take
- * their unmasked revenue and the total is summed again in customer order, as the masked pass sums it.
+ * their unmasked revenue and the total is summed again in customer order, as the masked pass sums it
+ * (the others add 0, which leaves an Adder's sum as it is). The per-customer revenue fills `into` when
+ * given (whatever it holds: every entry is written), so that a caller can reuse an array it no longer needs.
  */
-export function maskRevenueAtRisk(whole: RevenueAtRisk, stageCodes: Uint8Array): RevenueAtRisk {
+export function maskRevenueAtRisk(whole: RevenueAtRisk, stageCodes: Uint8Array, into?: Float64Array): RevenueAtRisk {
   const size = stageCodes.length;
-  const revenue = new Float64Array(size);
+  if (into !== undefined && into.length !== size) throw new RangeError(`maskRevenueAtRisk: an array of ${into.length} entries for ${size} customers`);
+  const revenue = into?.fill(0) ?? new Float64Array(size);
   const total = new Adder();
   let customers = 0;
   for (let c = 0; c < size; c++) {
-    if (stageCodes[c] === AT_RISK || stageCodes[c] === DORMANT) {
-      customers++;
-      revenue[c] = whole.revenue[c];
-    }
-    total.add(revenue[c]);
+    if (stageCodes[c] !== AT_RISK && stageCodes[c] !== DORMANT) continue;
+    customers++;
+    total.add((revenue[c] = whole.revenue[c]));
   }
   return { total: +total, customers, revenue };
 }

@@ -104,20 +104,23 @@ describe('warmFilteredAnalysis(open, request)', () => {
     analysisOf(data, all);
     warmFilteredAnalysis(data, all);
     warmFilteredAnalysis(data, all);
-    // Its aggregates, a second set of aggregate arrays and a set of purchase-interval arrays.
-    expect(given).toHaveBeenCalledTimes(3);
-    const [lent, second, lentIntervals] = given.mock.calls.map(([set]) => set) as [AggregateArrays, AggregateArrays, IntervalArrays];
+    // Its aggregates and revenue at risk, then a second set of aggregate arrays, a set of purchase-interval
+    // arrays and a second revenue-at-risk array.
+    expect(given).toHaveBeenCalledTimes(5);
+    const [lent, lentAtRisk, second, lentIntervals] = given.mock.calls.map(([set]) => set) as [AggregateArrays, Float64Array, AggregateArrays, IntervalArrays];
     const west: ViewRequest = { options: { period: 'ttm' }, filters: { region: ['West'] } };
     // East is the mask it used (the first region's value): made again, not answered from the warm-up.
     for (const [k, request] of [east, west].entries()) {
       const analysis = analysisOf(data, request);
       if (k === 0) expect(analysis.aggregates.revenue).toBe(lent.revenue);
       if (k === 0) expect(analysis.purchaseIntervals?.overdue).toBe(lentIntervals.overdue);
+      if (k === 0) expect(analysis.revenueAtRisk.revenue).toBe(lentAtRisk);
       if (k === 1) expect(analysis.aggregates.counted).toBe(second.counted);
       const plain = analyze(data.dataset, request.options, customerMask(data.dataset.customers, request.filters));
       expect(Array.from(analysis.aggregates.revenue)).toEqual(Array.from(plain.aggregates.revenue));
       expect(Array.from(analysis.aggregates.counted)).toEqual(Array.from(plain.aggregates.counted));
       expect(analysis.summary).toEqual(plain.summary);
+      expect(analysis.revenueAtRisk).toEqual(plain.revenueAtRisk);
       for (const name of ['purchaseDays', 'interval', 'own', 'daysSince', 'overdue'] as const) {
         expect(Array.from(analysis.purchaseIntervals?.[name] ?? []), name).toEqual(Array.from(plain.purchaseIntervals?.[name] ?? [-1]));
       }

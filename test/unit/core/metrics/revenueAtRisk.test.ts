@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, customerMask, maskAnalysis, revenueAtRisk } from '../../../../src/core/index.ts';
+import { analyze, customerMask, maskAnalysis, maskRevenueAtRisk, revenueAtRisk } from '../../../../src/core/index.ts';
 import { buildDataset } from '../helpers/buildDataset.ts';
 import { isoToDay } from '../helpers/isoToDay.ts';
 import { expectClose } from '../helpers/expectClose.ts';
@@ -52,5 +52,17 @@ describe('revenueAtRisk', () => {
     // Region N keeps AR only: 70, and nothing for DO.
     const north = maskAnalysis(dataset, whole, customerMask(dataset.customers, { region: ['N'] }) as Uint8Array).revenueAtRisk;
     expect(north).toEqual({ total: 70, customers: 1, revenue: Float64Array.of(70, 0, 0, 0) });
+  });
+
+  test('a filtered one fills an array it is given over whatever it holds', () => {
+    const dataset = buildDataset(rows, [{ id: 'AR', region: 'N' }, { id: 'DO', region: 'S' }]);
+    const whole = analyze(dataset);
+    // Region S keeps DO only: 10; the other entries are written 0 over the 7s.
+    const south = analyze(dataset, {}, customerMask(dataset.customers, { region: ['S'] }));
+    const into = new Float64Array(4).fill(7);
+    const risk = maskRevenueAtRisk(whole.revenueAtRisk, south.lifecycle.codes, into);
+    expect(risk.revenue).toBe(into);
+    expect(risk).toEqual({ total: 10, customers: 1, revenue: Float64Array.of(0, 10, 0, 0) });
+    expect(() => maskRevenueAtRisk(whole.revenueAtRisk, south.lifecycle.codes, new Float64Array(3))).toThrow(RangeError);
   });
 });
