@@ -124,15 +124,11 @@ export class DatasetRepository {
     return id;
   }
 
-  /** Stores chunk records of a staging set. On failure the whole staging set is removed and the error rethrown. */
-  writeChunks(stagingId: string, records: readonly ChunkRecord[]): Promise<void> {
-    return this.#writeBatch(stagingId, records, []);
-  }
-
-  /** Chunk and dictionary records of a staging set in one transaction; failure handling as in writeChunks. */
+  /**
+   * Chunk and dictionary records of a staging set (all made under its id) in one transaction. On
+   * failure the whole staging set is removed and the error rethrown.
+   */
   async #writeBatch(stagingId: string, chunkRecords: readonly ChunkRecord[], dictionaryRecords: readonly DictionaryRecord[]): Promise<void> {
-    this.#assertOwned(stagingId, chunkRecords);
-    this.#assertOwned(stagingId, dictionaryRecords);
     const { datasets, chunks, dictionaries } = this.#db;
     await this.#abortOnFailure(stagingId, () =>
       this.#db.transaction('rw', [datasets, chunks, dictionaries], async () => {
@@ -341,11 +337,6 @@ export class DatasetRepository {
       surveyCount: dataset.surveys?.length ?? 0,
     });
     return id;
-  }
-
-  #assertOwned(stagingId: string, records: readonly { readonly datasetId: string }[]): void {
-    const stray = records.find((record) => record.datasetId !== stagingId);
-    if (stray) throw new Error(`record of data set ${stray.datasetId} written under ${stagingId}`);
   }
 
   async #abortOnFailure(stagingId: string, write: () => Promise<void>): Promise<void> {
