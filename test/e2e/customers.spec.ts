@@ -140,3 +140,18 @@ async function screenshots(page: Page) {
   await page.screenshot({ path: resolve(SCREENSHOTS, 'customers-drawer-light-desktop.png') });
   await page.keyboard.press('Escape');
 }
+
+test('the header\'s columns stand over the rows\' columns, in a narrow and a wide window', async ({ page }) => {
+  await openDemo(page);
+  await goTo(page, '#/customers');
+  await expect(idCell(page, 0)).not.toHaveText('…');
+  for (const width of [1280, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    const edges = await table(page).evaluate((grid) => {
+      const lefts = (cells: NodeListOf<Element>) => Array.from(cells, (cell) => Math.round(cell.getBoundingClientRect().left));
+      return { head: lefts(grid.querySelectorAll('[role="columnheader"]')), row: lefts(grid.querySelectorAll('[data-row="0"] [role="gridcell"]')) };
+    });
+    expect(edges.head).toHaveLength(12);
+    expect(edges.row, `at ${width} px`).toEqual(edges.head);
+  }
+});
