@@ -13,7 +13,7 @@ import { describeIssue, en, zhCN } from '../../src/i18n/index.ts';
 import { SPLIT_MIN_BYTES, importFiles, inspectFile } from '../../src/import/index.ts';
 import { demoCsv } from '../../scripts/demo/index.ts';
 import type { Issue } from '../../src/core/index.ts';
-import { FIXTURES, ROOT, SCREENSHOTS, appRoot, expect, expectState, importFile, test } from './appTest.ts';
+import { FIXTURES, ROOT, SCREENSHOTS, VIEWPORTS, appRoot, expect, expectState, goTo, importFile, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -298,3 +298,23 @@ for (const { name, width, height } of [
     await page.screenshot({ path: resolve(SCREENSHOTS, `overview-dark-${name}.png`), fullPage: true });
   });
 }
+
+test('figures in the billions stay on one line in their cards, on a desktop and a phone', async ({ page }) => {
+  await page.goto('/');
+  await importFile(page, resolve(FIXTURES, 'big-amounts.csv'));
+  // T = 2024-06-30: all three rows are in the period; C (last bought 2024-02-15, in (T − 180, T − 90]) is at risk.
+  // Revenue 9,000,000,000 + 3,401,943,614.13 + 1,276,152,468.47 = 13,678,096,082.60; at risk 1,276,152,468.47.
+  await expectClose(page.locator('[data-metric="revenue"]'), 13_678_096_082.6, 'revenue');
+  await expectClose(page.locator('[data-metric="risk.revenueAtRisk"]'), 1_276_152_468.47, 'revenue at risk');
+  const lines = (metric: string) =>
+    page.locator(`[data-metric="${metric}"] .value`).evaluate((element) => Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)));
+  for (const { width, height } of VIEWPORTS) {
+    await page.setViewportSize({ width, height });
+    for (const metric of ['revenue', 'risk.revenueAtRisk']) expect(await lines(metric), `Overview ${metric} at ${width} px`).toBe(1);
+  }
+  await goTo(page, '#/risk');
+  for (const { width, height } of VIEWPORTS) {
+    await page.setViewportSize({ width, height });
+    expect(await lines('risk.revenueAtRisk'), `Risk at ${width} px`).toBe(1);
+  }
+});
