@@ -3,7 +3,7 @@
  * file, a file lacking a column) → Overview. The Overview's numbers are checked against the same
  * import + summarize run here in Node, and against numbers worked out by hand.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { describeIssue, en, zhCN } from '../../src/i18n/index.ts';
 import { SPLIT_MIN_BYTES, importFiles, inspectFile } from '../../src/import/index.ts';
 import { demoCsv } from '../../scripts/demo/index.ts';
 import type { Issue } from '../../src/core/index.ts';
-import { FIXTURES, ROOT, SCREENSHOTS, VIEWPORTS, appRoot, expect, expectState, goTo, importFile, test } from './appTest.ts';
+import { FIXTURES, ROOT, SCREENSHOTS, VIEWPORTS, appRoot, expect, expectClose, expectState, goTo, importFile, test } from './appTest.ts';
 import { nodeSource } from './nodeSource.ts';
 
 const DEMO = resolve(ROOT, 'public/demo/tierscope-demo.csv');
@@ -61,13 +61,6 @@ async function expectOverview(page: Page, summary: Summary, rows: RowTotals) {
   for (const key of ['accepted', 'excluded', 'rejected', 'skipped'] as const) {
     await expect(page.locator(`[data-metric="rows.${key}"]`)).toHaveAttribute('data-value', String(rows[key]));
   }
-}
-
-async function expectClose(locator: Locator, expected: number, label: string) {
-  const raw = await locator.getAttribute('data-value');
-  const actual = Number(raw);
-  expect(raw, label).not.toBe('');
-  expect(Math.abs(actual - expected), `${label}: ${raw} ≉ ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
 }
 
 async function openDemo(page: Page, label = en['import.demo']) {
