@@ -39,6 +39,7 @@ export const en = {
   'import.saving': '{file}: all {rows} rows read; saving them on this device…',
   'import.cancel': 'Cancel',
   'import.reading': 'Reading the files…',
+  'import.restoring': 'Opening your saved data…',
   'import.rowsPerSecond': '{rate} rows per second',
   'import.timeLeft': 'about {time} left',
   'import.file': 'File',

@@ -37,6 +37,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'import.saving': '{file}：{rows} 行已全部读取，正在保存到本机…',
   'import.cancel': '取消',
   'import.reading': '正在读取文件…',
+  'import.restoring': '正在打开已保存的数据…',
   'import.rowsPerSecond': '每秒 {rate} 行',
   'import.timeLeft': '约剩 {time}',
   'import.file': '文件',
