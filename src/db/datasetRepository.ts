@@ -8,7 +8,7 @@
  * anything else (a worker call, fetch, a timer) lets IndexedDB auto-commit the transaction.
  */
 import { Dexie } from 'dexie';
-import type { Collection } from 'dexie';
+import type { Collection, IndexableTypeArrayReadonly } from 'dexie';
 import type { Dataset } from '../core/model/index.ts';
 import {
   chunkRecords,
@@ -129,12 +129,13 @@ export class DatasetRepository {
    * failure the whole staging set is removed and the error rethrown.
    */
   async #writeBatch(stagingId: string, chunkRecords: readonly ChunkRecord[], dictionaryRecords: readonly DictionaryRecord[]): Promise<void> {
-    const { datasets, chunks, dictionaries } = this.#db;
+    const { datasets, columnChunks, dictionaries } = this.#db;
     await this.#abortOnFailure(stagingId, () =>
-      this.#db.transaction('rw', [datasets, chunks, dictionaries], async () => {
+      this.#db.transaction('rw', [datasets, columnChunks, dictionaries], async () => {
         await this.#touchStaging(stagingId);
         await dictionaries.bulkPut(dictionaryRecords);
-        await chunks.bulkPut(chunkRecords);
+        // Dexie types these keys as scalars; arrays are IndexedDB keys all the same.
+        await columnChunks.bulkPut(chunkRecords, chunkRecords.map(chunkKey) as unknown as IndexableTypeArrayReadonly);
       }),
     );
   }
@@ -169,9 +170,9 @@ export class DatasetRepository {
   /** Makes a staging set 'ready' (visible) in one strict-durability transaction. */
   async commitImport(stagingId: string, final: CommitMeta): Promise<void> {
     const { rows, rowCount, customerCount, orderCount, surveyCount = 0, files, report, replaces } = final;
-    const { datasets, chunks, dictionaries, reports } = this.#db;
+    const { datasets, columnChunks, dictionaries, reports } = this.#db;
     await this.#abortOnFailure(stagingId, () =>
-      this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], async () => {
+      this.#db.transaction('rw', [datasets, columnChunks, dictionaries, reports], async () => {
         const record = await this.#stagingRecord(stagingId);
         let { created } = record;
         if (replaces !== undefined) {
@@ -200,8 +201,8 @@ export class DatasetRepository {
 
   /** Removes a staging set and everything written under it. Throws DbError 'not-staging' for a ready set. */
   async abortImport(stagingId: string): Promise<void> {
-    const { datasets, chunks, dictionaries, reports } = this.#db;
-    await this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], async () => {
+    const { datasets, columnChunks, dictionaries, reports } = this.#db;
+    await this.#db.transaction('rw', [datasets, columnChunks, dictionaries, reports], async () => {
       const record = await datasets.get(stagingId);
       if (record?.state === 'ready') throw new DbError('not-staging', `data set ${stagingId} is committed`);
       await this.#deleteAll(stagingId);
@@ -214,8 +215,8 @@ export class DatasetRepository {
    */
   async cleanupInterrupted(): Promise<string[]> {
     const cutoff = this.#now() - this.#graceMs;
-    const { datasets, chunks, dictionaries, reports } = this.#db;
-    return this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], async () => {
+    const { datasets, columnChunks, dictionaries, reports } = this.#db;
+    return this.#db.transaction('rw', [datasets, columnChunks, dictionaries, reports], async () => {
       const stale = await datasets
         .where('state')
         .equals('staging')
@@ -258,16 +259,16 @@ export class DatasetRepository {
   }
 
   async #loadParts(id: string, withOrderIds: boolean): Promise<StoredParts | null> {
-    const { datasets, chunks, dictionaries } = this.#db;
+    const { datasets, columnChunks, dictionaries } = this.#db;
     // One read transaction, so a removal in another tab cannot leave us half a data set.
-    return this.#db.transaction('r', [datasets, chunks, dictionaries], async () => {
+    return this.#db.transaction('r', [datasets, columnChunks, dictionaries], async () => {
       const record = await datasets.get(id);
       if (record?.state !== 'ready') return null;
       const columns: ChunkColumn[] = [...CHUNK_COLUMNS, 'customerIds', 'customerNames'];
       if ((record.surveyCount ?? 0) > 0) columns.push(...SURVEY_CHUNK_COLUMNS);
       if (withOrderIds) columns.push('orderIds');
       // Column by column: each is one key range, read with one getAll; the order ids stay unread unless asked for.
-      const [columnChunks, dictionaryList] = await Promise.all([
+      const [byColumn, dictionaryList] = await Promise.all([
         Promise.all(columns.map((column) => this.#columnChunks(id, column).toArray())),
         this.#dictionariesOf(id).toArray(),
       ]);
@@ -276,7 +277,7 @@ export class DatasetRepository {
         surveyCount: record.surveyCount ?? 0,
         customerCount: record.customerCount,
         orderCount: record.orderCount,
-        chunks: columnChunks.flat(),
+        chunks: byColumn.flat(),
         dictionaries: dictionaryList,
       };
     });
@@ -320,8 +321,8 @@ export class DatasetRepository {
 
   /** Removes a data set with its chunks and dictionaries, all or nothing. */
   async remove(id: string): Promise<void> {
-    const { datasets, chunks, dictionaries, reports } = this.#db;
-    await this.#db.transaction('rw', [datasets, chunks, dictionaries, reports], () => this.#deleteAll(id));
+    const { datasets, columnChunks, dictionaries, reports } = this.#db;
+    await this.#db.transaction('rw', [datasets, columnChunks, dictionaries, reports], () => this.#deleteAll(id));
   }
 
   /** begin + write + commit; returns the new id. On failure nothing of it stays in the store. */
@@ -373,21 +374,26 @@ export class DatasetRepository {
     ]);
   }
 
-  // A data set's chunks and dictionaries are one key range of the compound primary key. The
+  // A data set's chunks and dictionaries are one key range of the compound primary key (':id'
+  // for the chunks, whose keys are given apart from the records). The
   // bounds hold Dexie.maxKey once: where it is the array [[]], the same array twice in one key
   // is invalid per the IndexedDB key conversion ("seen" list) and fails with a DataError.
   // [id] sorts before every [id, column, index]; [id, maxKey] after each.
   #chunksOf(id: string): Collection<ChunkRecord, ChunkKey> {
-    return this.#db.chunks.where('[datasetId+column+index]').between([id], [id, Dexie.maxKey]);
+    return this.#db.columnChunks.where(':id').between([id], [id, Dexie.maxKey]);
   }
 
   #columnChunks(id: string, column: ChunkColumn): Collection<ChunkRecord, ChunkKey> {
-    return this.#db.chunks.where('[datasetId+column+index]').between([id, column, 0], [id, column, Infinity], true, true);
+    return this.#db.columnChunks.where(':id').between([id, column, 0], [id, column, Infinity], true, true);
   }
 
   #dictionariesOf(id: string): Collection<DictionaryRecord, DictionaryKey> {
     return this.#db.dictionaries.where('[datasetId+name]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
   }
+}
+
+function chunkKey({ datasetId, column, index }: ChunkRecord): ChunkKey {
+  return [datasetId, column, index];
 }
 
 /** About what a chunk adds to a write transaction: its bytes, or two per character of its texts. */

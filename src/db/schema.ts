@@ -30,7 +30,8 @@ export type IndexedDbDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
  */
 export class TierscopeDb extends Dexie {
   declare readonly datasets: Table<DatasetRecord, string>;
-  declare readonly chunks: Table<ChunkRecord, ChunkKey>;
+  /** Keys given apart from the records (see migrations/0006). */
+  declare readonly columnChunks: Table<ChunkRecord, ChunkKey>;
   declare readonly dictionaries: Table<DictionaryRecord, DictionaryKey>;
   declare readonly settings: Table<SettingRecord, string>;
   declare readonly mappings: Table<MappingRecord, string>;

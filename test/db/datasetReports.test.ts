@@ -49,7 +49,7 @@ describe('DatasetRepository: reports, currency, replacing commit (schema v3)', (
     clock.set(200);
     const merged = await save(repo, 'Shop', { report: { version: 1 }, replaces: old });
     expect((await repo.listDatasets()).map((d) => [d.id, d.created, d.updated])).toEqual([[merged, 100, 200]]);
-    expect(await db.chunks.filter((c) => c.datasetId === old).count()).toBe(0);
+    expect(await db.columnChunks.filter((c) => c.datasetId === old).count()).toBe(0);
     expect(await db.dictionaries.filter((d) => d.datasetId === old).count()).toBe(0);
     expect(await repo.getReport(old)).toBeUndefined();
   });
@@ -59,7 +59,7 @@ describe('DatasetRepository: reports, currency, replacing commit (schema v3)', (
     await expect(save(repo, 'Shop', { replaces: 'gone' })).rejects.toMatchObject({ code: 'missing' });
     await expect(save(repo, 'Shop', { replaces: 'gone' })).rejects.toBeInstanceOf(DbError);
     expect(await db.datasets.count()).toBe(0);
-    expect(await db.chunks.count()).toBe(0);
+    expect(await db.columnChunks.count()).toBe(0);
   });
 
   it('writeDataset stops between write transactions once the signal aborted', async () => {

@@ -39,7 +39,7 @@ afterEach(() => {
 
 /** Records in chunks/dictionaries of one data set, counted through the raw tables. */
 async function storedCounts(db: TierscopeDb, id: string) {
-  const chunks = await db.chunks.filter((c) => c.datasetId === id).count();
+  const chunks = await db.columnChunks.filter((c) => c.datasetId === id).count();
   const dictionaries = await db.dictionaries.filter((d) => d.datasetId === id).count();
   const row = await db.datasets.get(id);
   return { row: row?.state ?? null, chunks, dictionaries };
@@ -48,7 +48,7 @@ async function storedCounts(db: TierscopeDb, id: string) {
 describe('DatasetRepository', () => {
   it('saveDataset then loadDataset returns the same 200,000-row data set, written in several batches', async () => {
     const { repo, db } = setup({ writeBatchBytes: 1_000_000 });
-    const put = vi.spyOn(db.chunks, 'bulkPut');
+    const put = vi.spyOn(db.columnChunks, 'bulkPut');
     const dataset = makeDataset(200_000);
     const id = await repo.saveDataset(dataset, { ...meta('Orders'), rows: rows(200_000) });
     // 4 chunks per column (see chunkCodec.test): 3 full ones and one of 3,392 rows. Written in the order
@@ -231,7 +231,7 @@ describe('DatasetRepository', () => {
     await repo.remove(a);
     expect(await storedCounts(db, a)).toEqual({ row: null, chunks: 0, dictionaries: 0 });
     // Only b's 7 chunks and 10 dictionaries remain in the tables.
-    expect(await db.chunks.count()).toBe(7);
+    expect(await db.columnChunks.count()).toBe(7);
     expect(await db.dictionaries.count()).toBe(10);
     expectSameDataset((await repo.loadDataset(b))!, bData);
     expect(await repo.loadDataset(a)).toBeNull();
@@ -285,7 +285,7 @@ describe('DatasetRepository', () => {
       const { repo, db } = setup();
       const earlierData = makeDataset(70_000);
       const earlier = await repo.saveDataset(earlierData, { ...meta('earlier'), rows: rows(70_000) });
-      vi.spyOn(db.chunks, 'bulkPut').mockRejectedValue(quotaAbort());
+      vi.spyOn(db.columnChunks, 'bulkPut').mockRejectedValue(quotaAbort());
 
       const failed = repo.saveDataset(makeDataset(70_000), { ...meta('too big'), rows: rows(70_000) });
       const error: unknown = await failed.then(
@@ -303,9 +303,9 @@ describe('DatasetRepository', () => {
 
     it('a failure after some batches were written removes those batches too', async () => {
       const { repo, db } = setup({ writeBatchBytes: 1 }); // one chunk record per transaction
-      const put = db.chunks.bulkPut.bind(db.chunks);
+      const put = db.columnChunks.bulkPut.bind(db.columnChunks);
       let calls = 0;
-      vi.spyOn(db.chunks, 'bulkPut').mockImplementation((...args: Parameters<typeof put>) => {
+      vi.spyOn(db.columnChunks, 'bulkPut').mockImplementation((...args: Parameters<typeof put>) => {
         calls += 1;
         return calls === 3 ? Dexie.Promise.reject(quotaAbort()) : put(...args);
       });
@@ -317,7 +317,7 @@ describe('DatasetRepository', () => {
       expect(isQuotaError(error)).toBe(true);
       expect(calls).toBe(3);
       expect(await storedCounts(db, id)).toEqual({ row: null, chunks: 0, dictionaries: 0 });
-      expect(await db.chunks.count()).toBe(0);
+      expect(await db.columnChunks.count()).toBe(0);
     });
   });
 

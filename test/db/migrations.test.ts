@@ -76,7 +76,7 @@ describe('migrations', () => {
     const db = track(new TierscopeDb(uniqueName(), deps));
     await db.open();
     expect(db.verno).toBe(MIGRATIONS.length);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['chunks', 'datasets', 'dictionaries', 'mappings', 'reports', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['columnChunks', 'datasets', 'dictionaries', 'mappings', 'reports', 'settings']);
     expect(db.datasets.schema.indexes.map((i) => i.name)).toContain('[state+updated]');
     expect(db.mappings.schema.indexes.map((i) => i.name)).toEqual(['updated']);
   });
@@ -140,7 +140,7 @@ describe('migrations', () => {
     expect(Array.from((await repo.loadDataset('v1-ready'))!.transactions.day)).toEqual([19_000, 19_001, 19_002]);
     await repo.remove('v1-ready');
     expect(await repo.listDatasets()).toEqual([]);
-    expect(await db.chunks.count()).toBe(0);
+    expect(await db.columnChunks.count()).toBe(0);
   });
 
   it('v3 → v4 (survey chunks): a data set stored at v3 loads with no surveys; a new one keeps its surveys', async () => {
@@ -194,9 +194,9 @@ describe('migrations', () => {
 
     const db = track(new TierscopeDb(name, deps));
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(MIGRATIONS.length);
     const textChunks = async (id: string) =>
-      (await db.chunks.where('[datasetId+column+index]').between([id], [id, Dexie.maxKey]).toArray())
+      (await db.columnChunks.where(':id').between([id], [id, Dexie.maxKey]).toArray())
         .filter((c) => ['customerIds', 'customerNames', 'orderIds'].includes(c.column))
         .map(({ column, index, values }) => [column, index, 'ends' in values ? values.ends.length : values.length]);
     expect(await textChunks('v1-ready')).toEqual([['customerIds', 0, 2], ['customerNames', 0, 2], ['orderIds', 0, 2]]);
@@ -217,6 +217,46 @@ describe('migrations', () => {
     expect(big!.customers.ids).toEqual(['😀']);
     expect(unpackTexts(big!.orderIds)).toEqual(many);
     expect(await repo.cleanupInterrupted()).toEqual(['v1-staging']);
+  });
+
+  it('v5 → v6 moves every chunk to columnChunks under the same key, given apart from the record', async () => {
+    const name = uniqueName();
+    const v4 = openAtVersion(name, 4);
+    await v4.open();
+    await writeV1Fixture(v4);
+    v4.close();
+    const before = openAtVersion(name, 5);
+    // More chunks than the upgrade moves at once: a staging set's 40 chunks of one column.
+    await before.table('chunks').bulkPut(Array.from({ length: 40 }, (_, index) => ({ datasetId: 'v5-staging', column: 'day', index, values: Int32Array.from([index]) })));
+    const stored = await before.table('chunks').toArray();
+    const storedKeys = await before.table('chunks').toCollection().primaryKeys();
+    before.close();
+    // The v1 fixture after v5 (four row columns and three text columns of the ready set), and the 40.
+    expect(stored).toHaveLength(47);
+
+    const db = track(new TierscopeDb(name, deps));
+    await db.open();
+    expect(db.verno).toBe(MIGRATIONS.length);
+    expect(db.tables.map((t) => t.name)).not.toContain('chunks');
+    expect(db.columnChunks.schema.primKey.keyPath).toBeNull();
+    expect(await db.columnChunks.toCollection().primaryKeys()).toEqual(storedKeys);
+    expect(await db.columnChunks.toArray()).toEqual(stored);
+
+    const repo = new DatasetRepository(db, { now: () => 30 + 24 * 3_600_000, newId: () => 'v6-new' });
+    const old = await repo.loadDatasetWithOrderIds('v1-ready');
+    expect(Array.from(old!.transactions.amount)).toEqual([10.5, -2.25, 0.1]);
+    expect(old!.customers.ids).toEqual(['__proto__', 'C2']);
+    expect(unpackTexts(old!.orderIds)).toEqual(['O1', 'O2']);
+    // A set written after the upgrade sits beside it; removing the old one leaves the new one whole.
+    const id = await repo.saveDataset(
+      { ...old!, orderIds: packTexts(['O1', 'O2']) },
+      { name: 'after', files: [], rows: [] },
+    );
+    await repo.remove('v1-ready');
+    await repo.remove('v5-staging');
+    expect(await repo.loadDataset('v1-ready')).toBeNull();
+    expect(Array.from((await repo.loadDataset(id))!.transactions.amount)).toEqual([10.5, -2.25, 0.1]);
+    expect(new Set((await db.columnChunks.toCollection().primaryKeys()).map((key) => (key as unknown[])[0]))).toEqual(new Set([id]));
   });
 
   it('reopening at the latest version runs no upgrade again', async () => {

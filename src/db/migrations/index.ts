@@ -3,6 +3,7 @@ import { mappingsMigration } from './0002-mappings.ts';
 import { reportsMigration } from './0003-reports.ts';
 import { surveysMigration } from './0004-surveys.ts';
 import { stringChunksMigration } from './0005-string-chunks.ts';
+import { outboundChunkKeysMigration } from './0006-outbound-chunk-keys.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reportsMigration,
   surveysMigration,
   stringChunksMigration,
+  outboundChunkKeysMigration,
 ];

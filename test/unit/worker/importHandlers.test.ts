@@ -250,7 +250,7 @@ describe('import worker: run', () => {
     const { importer, analysis, db } = workers;
     value(await importNew(workers, [csvFile(SALES)], 'Kept'));
     const before = await tableCounts(db);
-    vi.spyOn(db.chunks, 'bulkPut').mockRejectedValue(new DOMException('disk full', 'QuotaExceededError'));
+    vi.spyOn(db.columnChunks, 'bulkPut').mockRejectedValue(new DOMException('disk full', 'QuotaExceededError'));
     const pending = value(await importer.inspect([csvFile(SALES, 'again.csv')]));
     const reply = await importer.run(pending.map((p) => p.proposed), { mode: 'new', name: 'Too much' }, null);
     // 2 accepted rows: 4 + 4 + 8 + 4 = 20 bytes each of customer, day, amount, order.
@@ -267,7 +267,7 @@ describe('import worker: run', () => {
     const text = `${lines.join('\n')}\n`;
     const reply = await importNew(workers, [csvFile(text, 'big.csv')]);
     expect(reply).toMatchObject({ ok: false, code: 'issue', issue: { code: 'fileTooLarge', file: 'big.csv', params: { size: text.length, limitRows: 10 } } });
-    expect(await tableCounts(workers.db)).toMatchObject({ datasets: 0, chunks: 0 });
+    expect(await tableCounts(workers.db)).toMatchObject({ datasets: 0, columnChunks: 0 });
   });
 
   test('a file without its required columns mapped is refused', async () => {
