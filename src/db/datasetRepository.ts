@@ -375,9 +375,9 @@ export class DatasetRepository {
   }
 
   // A data set's chunks and dictionaries are one key range of the compound primary key (':id'
-  // for the chunks, whose keys are given apart from the records). The
-  // bounds hold Dexie.maxKey once: where it is the array [[]], the same array twice in one key
-  // is invalid per the IndexedDB key conversion ("seen" list) and fails with a DataError.
+  // for the chunks, whose keys are given apart from the records). The bounds hold Dexie.maxKey
+  // once: where it is the array [[]], the same array twice in one key is invalid per the
+  // IndexedDB key conversion ("seen" list) and fails with a DataError.
   // [id] sorts before every [id, column, index]; [id, maxKey] after each.
   #chunksOf(id: string): Collection<ChunkRecord, ChunkKey> {
     return this.#db.columnChunks.where(':id').between([id], [id, Dexie.maxKey]);
