@@ -39,15 +39,18 @@ function manualClock(tick: number) {
 }
 
 describe('drawInSlices(count, draw, options)', () => {
-  test('draws nothing before the first frame, then slices until the frame budget is spent', () => {
+  test('draws nothing before the second frame, then slices until the frame budget is spent', () => {
     const frames = manualClock(2);
     const { calls } = frames;
     drawInSlices(10, frames.draw, { step: 3, budget: 5, clock: frames.clock });
     expect(calls).toEqual([]);
-    // Frame 1: 0–3 (2 ms), 3–6 (4 ms < 5), 6–9 (6 ms ≥ 5: stop).
+    // Frame 1 paints the rest of the change.
+    expect(frames.frame()).toBe(true);
+    expect(calls).toEqual([]);
+    // Frame 2: 0–3 (2 ms), 3–6 (4 ms < 5), 6–9 (6 ms ≥ 5: stop).
     frames.frame();
     expect(calls).toEqual([[0, 3], [3, 6], [6, 9]]);
-    // Frame 2: the last item.
+    // Frame 3: the last item.
     frames.frame();
     expect(calls).toEqual([[0, 3], [3, 6], [6, 9], [9, 10]]);
     expect(frames.frame()).toBe(false);
@@ -60,6 +63,7 @@ describe('drawInSlices(count, draw, options)', () => {
     frames.frame();
     frames.frame();
     frames.frame();
+    frames.frame();
     expect(calls).toEqual([[0, 2], [2, 4], [4, 5]]);
     expect(frames.frame()).toBe(false);
   });
@@ -68,12 +72,23 @@ describe('drawInSlices(count, draw, options)', () => {
     const frames = manualClock(2);
     const { calls } = frames;
     const stop = drawInSlices(10, frames.draw, { step: 3, budget: 3, clock: frames.clock });
-    // Frame 1: 0–3 (2 ms < 3), 3–6 (4 ms: stop); frame 2 is requested as id 2.
+    // Frame 2: 0–3 (2 ms < 3), 3–6 (4 ms: stop); frame 3 is requested as id 3.
+    frames.frame();
+    frames.frame();
+    stop();
+    expect(frames.cancelled).toEqual([3]);
+    expect(frames.frame()).toBe(false);
+    expect(calls).toEqual([[0, 3], [3, 6]]);
+  });
+
+  test('stopping before the first slice cancels the frame it waits for', () => {
+    const frames = manualClock(2);
+    const stop = drawInSlices(10, frames.draw, { step: 3, clock: frames.clock });
     frames.frame();
     stop();
     expect(frames.cancelled).toEqual([2]);
     expect(frames.frame()).toBe(false);
-    expect(calls).toEqual([[0, 3], [3, 6]]);
+    expect(frames.calls).toEqual([]);
   });
 
   test('nothing to draw asks for no frame', () => {
