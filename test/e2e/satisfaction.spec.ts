@@ -22,8 +22,8 @@ test.beforeAll(async () => {
   dataset = (await importFiles([nodeSource(DEMO), nodeSource(SURVEY)])).dataset;
 });
 
-function expected(by: SatisfactionGrouping) {
-  const analysis = analyze(dataset, {}, customerMask(dataset.customers, {}));
+function expected(by: SatisfactionGrouping, filters: Record<string, string[]> = {}) {
+  const analysis = analyze(dataset, {}, customerMask(dataset.customers, filters));
   return { groups: satisfaction(dataset, analysis, { by })!, churn: churnBySatisfaction(dataset, analysis)!, analysis };
 }
 
@@ -93,6 +93,17 @@ test('NPS, NPS by group and churn by band equal core in Node; the owner scorecar
   await expect.poll(() => groupRows(page)).toEqual([
     ...byOwner.groups.groups.map((g) => [g.key ?? en['risk.satisfaction.noOwner'], points(g.nps)]),
     [en['risk.satisfaction.all'], points(byOwner.groups.total.nps)],
+  ]);
+
+  // A region filter: the section is asked again after the view's new result, under the filter.
+  const east = expected('owner', { region: ['华东'] });
+  expect(east.groups.total.customers).toBeGreaterThan(0);
+  expect(east.groups.total.customers).toBeLessThan(byOwner.groups.total.customers);
+  await goTo(page, `#/risk?region=${encodeURIComponent('华东')}`);
+  await expect(page.locator('[data-metric="risk.satisfaction.customers"]')).toHaveAttribute('data-value', String(east.groups.total.customers));
+  await expect.poll(() => groupRows(page)).toEqual([
+    ...east.groups.groups.map((g) => [g.key ?? en['risk.satisfaction.noOwner'], points(g.nps)]),
+    [en['risk.satisfaction.all'], points(east.groups.total.nps)],
   ]);
 
   // Owner scorecard: one NPS per owner.
