@@ -95,10 +95,10 @@ test('the demo data opens an Overview whose every number matches import + summar
 
 test('a file large enough to be read in two parts at once gives every number Node gives reading it in one', async ({ page }) => {
   test.setTimeout(120_000);
-  // 45,000 generated rows (≈ 6 MB): past the size from which the import worker hands the second half to another worker.
+  // 500,000 generated rows (≈ 71 MB): past the size from which the import worker hands the second half to another worker.
   const dir = mkdtempSync(join(tmpdir(), 'tierscope-e2e-'));
   const path = join(dir, 'generated-orders.csv');
-  writeFileSync(path, [...demoCsv({ rows: 45_000, seed: 3 })].join(''));
+  writeFileSync(path, [...demoCsv({ rows: 500_000, seed: 3 })].join(''));
   try {
     expect(statSync(path).size).toBeGreaterThan(SPLIT_MIN_BYTES);
     const { dataset, rows } = await importInNode(path);
